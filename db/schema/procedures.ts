@@ -1,0 +1,25 @@
+import { sqliteTable, integer, text } from 'drizzle-orm/sqlite-core';
+import { assessments } from './assessments';
+import { provenance } from './provenance';
+
+export const PROCEDURE_KINDS = [
+  'basic_assessment',
+  'public_comment',
+  'third_party_review',
+  'commission_approval',
+] as const;
+
+/** 評価実施手続: when each step took place. */
+export const procedures = sqliteTable('procedures', {
+  id: integer().primaryKey({ autoIncrement: true }),
+  assessmentId: integer()
+    .notNull()
+    .references(() => assessments.id, { onDelete: 'cascade' }),
+  kind: text({ enum: PROCEDURE_KINDS }).notNull(),
+  startedOn: text(),
+  endedOn: text(),
+  detail: text(),
+  ...provenance(),
+});
+
+export type Procedure = typeof procedures.$inferSelect;
