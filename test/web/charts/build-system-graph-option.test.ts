@@ -1,0 +1,35 @@
+import { expect, test } from 'vitest';
+import { buildSystemGraphOption } from '../../../web/src/lib/charts/system-graph/build-system-graph-option';
+import { renderSvg, svgTexts } from '../helpers/render-svg';
+
+const systems = [
+  { no: 1, name: '健康管理システム', canonical: '健康管理システム', targets: ['宛名システム等', '庁内連携システム'] },
+  { no: 2, name: '団体内統合宛名システム', canonical: '宛名システム', targets: ['情報提供ネットワークシステム'] },
+  { no: 3, name: 'ワクチン接種記録システム(VRS)', canonical: 'ワクチン接種記録システム', targets: [] },
+];
+const labels = { system: '自団体のシステム', target: '接続先' };
+
+test('a checkbox target that is one of the city’s systems links to that system', () => {
+  const option = buildSystemGraphOption(systems, labels);
+  const series = (option.series as { data: { id: string; name: string; category: number }[]; links: unknown }[])[0]!;
+  expect(series.data.map((n) => [n.id, n.name, n.category])).toEqual([
+    ['system:1', '健康管理システム', 0],
+    ['system:2', '団体内統合宛名システム', 0],
+    ['system:3', 'ワクチン接種記録システム(VRS)', 0],
+    ['target:庁内連携システム', '庁内連携システム', 1],
+    ['target:情報提供ネットワークシステム', '情報提供ネットワークシステム', 1],
+  ]);
+  expect(series.links).toEqual([
+    { source: 'system:1', target: 'system:2' },
+    { source: 'system:1', target: 'target:庁内連携システム' },
+    { source: 'system:2', target: 'target:情報提供ネットワークシステム' },
+  ]);
+});
+
+test('draws every node label on a real instance', () => {
+  const { svg, dispose } = renderSvg(buildSystemGraphOption(systems, labels));
+  expect(svgTexts(svg)).toEqual(
+    expect.arrayContaining(['健康管理システム', '庁内連携システム', '自団体のシステム', '接続先']),
+  );
+  dispose();
+});

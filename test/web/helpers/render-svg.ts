@@ -1,0 +1,23 @@
+import { init } from '../../../web/src/lib/charts/echarts';
+import type { ChartOption } from '../../../web/src/lib/charts/types';
+
+/** Draws an option on a real headless ECharts instance and returns the SVG and the instance. */
+export function renderSvg(option: ChartOption, width = 800, height = 500) {
+  const chart = init(null, null, { renderer: 'svg', ssr: true, width, height });
+  chart.setOption(option, { notMerge: true });
+  const svg = chart.renderToSVGString();
+  return { chart, svg, dispose: () => chart.dispose() };
+}
+
+/** The text nodes of an SVG string, decoded. */
+export function svgTexts(svg: string): string[] {
+  return [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) =>
+    m[1]!.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&'),
+  );
+}
+
+/** Calls a tooltip formatter the way ECharts would. */
+export function tooltipOf(option: ChartOption, params: unknown): string {
+  const tooltip = option.tooltip as { formatter: (p: unknown) => string };
+  return tooltip.formatter(params);
+}
