@@ -33,6 +33,8 @@ export const assessments = sqliteTable('assessments', {
   sourceFile: text().notNull().unique(),
   sourceSha256: text().notNull(),
   sourceEncoding: text().notNull(),
+  /** the extractor that read it: a document is re-read when its bytes or the extractor change */
+  extractorVersion: text().notNull().default(''),
   layout: text({ enum: LAYOUTS }).notNull(),
   /** JSON array of the form's parts found in the text, e.g. ["header","Ⅰ","Ⅱ","Ⅲ","別添2"] */
   partsPresent: text({ mode: 'json' }).$type<string[]>().notNull(),

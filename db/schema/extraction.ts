@@ -9,6 +9,8 @@ export interface ExtractionReport {
   partsPresent: string[];
   partsAbsent: string[];
   uncertain: { subject: string; value: string | null; reason: string; lineFrom: number; lineTo: number }[];
+  /** what the form says exists but the text does not hold (e.g. 「(5) 件」 with three items printed) */
+  gaps: { subject: string; reason: string; lineFrom: number; lineTo: number }[];
 }
 
 /** What ingestion found in a document, as printed by `npm run ingest`. */

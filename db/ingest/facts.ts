@@ -1,0 +1,166 @@
+import type { Span } from './source-text';
+
+/**
+ * What a layout parser reads from a document, before normalization and storage. Values are
+ * the text as printed (HTML already reduced to text); every fact carries its source span and
+ * whether the parser is sure of it.
+ */
+export interface Fact<T = string> {
+  value: T;
+  span: Span;
+  /** absent or true = certain; false when the text does not decide, with the reason */
+  certain?: boolean;
+  reason?: string;
+}
+
+export type Maybe<T = string> = Fact<T> | null;
+
+export type ConnectionKey = 'infoNetwork' | 'intraLinkage' | 'jukiNet' | 'existingJuki' | 'atena' | 'tax' | 'other';
+
+/** The seven ③他のシステムとの接続 checkboxes, in the order the form prints them. */
+export const CONNECTION_LABELS: Record<ConnectionKey, string> = {
+  infoNetwork: '情報提供ネットワークシステム',
+  intraLinkage: '庁内連携システム',
+  jukiNet: '住民基本台帳ネットワークシステム',
+  existingJuki: '既存住民基本台帳システム',
+  atena: '宛名システム等',
+  tax: '税務システム',
+  other: 'その他',
+};
+
+export interface SystemFacts {
+  no: number;
+  span: Span;
+  name: Maybe;
+  function: Maybe;
+  /** true = ticked, false = unticked, null = not readable */
+  connections: Maybe<Record<ConnectionKey, boolean | null>>;
+  otherText: Maybe;
+}
+
+export interface FileFacts {
+  no: number;
+  span: Span;
+  name: Maybe;
+  fileKind: Maybe;
+  peopleBand: Maybe;
+  itemsBand: Maybe;
+  holdingStart: Maybe;
+}
+
+export interface ContractFacts {
+  fileNo: number;
+  no: number;
+  span: Span;
+  title: Maybe;
+  content: Maybe;
+  handlersBand: Maybe;
+  contractor: Maybe;
+  subcontract: Maybe<boolean>;
+  subcontractMethod: Maybe;
+  subcontractItems: Maybe;
+}
+
+export interface ProvisionFacts {
+  fileNo: number;
+  direction: '提供' | '移転';
+  no: number;
+  span: Span;
+  recipient: Maybe;
+  legalBasis: Maybe;
+  purpose: Maybe;
+  information: Maybe;
+  peopleBand: Maybe;
+  method: Maybe;
+  timing: Maybe;
+}
+
+export interface RatingFacts {
+  fileNo: number | null;
+  section: string;
+  stage: string | null;
+  risk: string | null;
+  question: string;
+  answer: Maybe;
+  options: string[];
+  measure: Maybe;
+  span: Span;
+}
+
+export interface AuditFacts {
+  kind: '自己点検' | '内部監査' | '外部監査';
+  checked: Fact<boolean | null>;
+}
+
+export interface ProcedureFacts {
+  kind: 'basic_assessment' | 'public_comment' | 'third_party_review' | 'commission_approval';
+  date: Maybe;
+  detail: Maybe;
+  span: Span;
+}
+
+export interface ChangeFacts {
+  span: Span;
+  date: Maybe;
+  item: Maybe;
+  before: Maybe;
+  after: Maybe;
+  timing: Maybe;
+  reason: Maybe;
+}
+
+export interface HeaderFacts {
+  number: Maybe;
+  title: Maybe;
+  kind: Maybe;
+  agency: Maybe;
+  publishedOn: Maybe;
+  approvedOn: Maybe;
+  formVersion: Maybe;
+  /** the body the 宣言 names: 「○○市は、…」 */
+  declarationBody: Maybe;
+}
+
+export interface BasicInfoFacts {
+  affairName: Maybe;
+  affairContent: Maybe;
+  targetBand: Maybe;
+  networkLinkage: Maybe;
+  department: Maybe;
+  departmentHead: Maybe;
+}
+
+/** The parts of the form (the report says which a document holds). */
+export const FORM_PARTS = [
+  '表紙',
+  '基本情報',
+  '特定個人情報ファイルの概要',
+  'リスク対策',
+  'その他のリスク対策',
+  '開示請求、問合せ',
+  '評価実施手続',
+  '別添:記録項目',
+  '別添:変更箇所',
+] as const;
+export type FormPart = (typeof FORM_PARTS)[number];
+
+export interface DocumentFacts {
+  header: HeaderFacts;
+  basic: BasicInfoFacts;
+  systems: SystemFacts[];
+  files: FileFacts[];
+  contracts: ContractFacts[];
+  provisions: ProvisionFacts[];
+  ratings: RatingFacts[];
+  audits: AuditFacts[];
+  procedures: ProcedureFacts[];
+  changes: ChangeFacts[];
+  partsPresent: FormPart[];
+  /** counts the form itself states, to check what was read, e.g. 委託 「(5) 件」 */
+  statedCounts: { subject: string; count: number; span: Span }[];
+  /** facts the parser could not place at all, for the report */
+  notes: { subject: string; value: string | null; reason: string; span: Span }[];
+}
+
+export const fact = <T>(value: T, span: Span, certain = true, reason?: string): Fact<T> =>
+  certain ? { value, span } : { value, span, certain: false, reason };

@@ -1,0 +1,81 @@
+import { compact, fold } from '../normalize/text';
+
+/**
+ * Ordinal scores of the graded answers, higher = stronger protection. The scale is the
+ * option list's own order, written out because extraction can shuffle the printed list.
+ */
+const SCORES: Record<string, number | null> = {
+  特に力を入れている: 3,
+  十分である: 2,
+  課題が残されている: 1,
+  特に力を入れて行っている: 3,
+  十分に行っている: 2,
+  十分に行っていない: 1,
+  再委託していない: null,
+  定めている: 2,
+  定めていない: 1,
+  行っている: 2,
+  行っていない: 1,
+  記録を残している: 2,
+  記録を残していない: 1,
+  発生なし: 2,
+  発生あり: 1,
+};
+
+export function scoreOf(answer: string, options: string[]): number | null {
+  const key = compact(answer);
+  if (key in SCORES) return SCORES[key]!;
+  // an unknown scale: the form lists the strongest option first
+  const i = options.map(compact).indexOf(key);
+  return i < 0 ? null : options.length - i;
+}
+
+export const OPTIONS_MARK = /[<＜]選択肢[>＞]/;
+
+/** 「1) 特に力を入れている 2) 十分である 3) 課題が残されている」 → the options in number order. */
+export function parseOptions(text: string): string[] {
+  const s = fold(text).replace(OPTIONS_MARK, ' ');
+  const found: { n: number; label: string }[] = [];
+  const re = /(?:^|\s)(\d{1,2})\)\s*([^\s\[\]]+(?:\s(?!\d{1,2}\))[^\s\[\]]+)*)/g;
+  for (const m of s.matchAll(re)) found.push({ n: Number(m[1]), label: m[2]!.trim() });
+  return found.sort((a, b) => a.n - b.n).map((f) => f.label);
+}
+
+export interface GradedAnswer {
+  answer: string | null;
+  options: string[];
+}
+
+/**
+ * A graded answer as the tab-separated layout prints it: the chosen option in brackets, then
+ * 「<選択肢>」 and the whole list — `[ 十分である ] <選択肢> 1) 特に力を入れている 2) …`.
+ */
+export function parseGraded(text: string): GradedAnswer | null {
+  const s = fold(text);
+  if (!OPTIONS_MARK.test(s)) return null;
+  const [before, after] = s.split(OPTIONS_MARK, 2) as [string, string];
+  const options = parseOptions(after);
+  const bracket = /\[\s*([^\[\]]*?)\s*\]/.exec(before);
+  const answer = bracket?.[1] ? bracket[1] : null;
+  return { answer, options };
+}
+
+export const TICK = /^[○〇◯O0●✓✔]$/;
+
+/**
+ * Checkbox lists: `[○] 庁内連携システム [ ] 税務システム`. Returns each label's state in the
+ * order printed; `[ ]` is unticked, `[○]`/`[〇]`/`[O]` ticked.
+ */
+export function parseCheckboxes(text: string): { label: string; ticked: boolean; extra: string | null }[] {
+  const s = fold(text);
+  const out: { label: string; ticked: boolean; extra: string | null }[] = [];
+  const re = /\[\s*([^\[\]]?)\s*\]\s*([^\[\]]*)/g;
+  for (const m of s.matchAll(re)) {
+    const body = m[2]!.trim();
+    const extraMatch = /^(.*?)\s*\((.*)\)\s*(?:\(?\s*\d*\s*\)?\s*件)?$/.exec(body);
+    const label = (extraMatch ? extraMatch[1]! : body).trim();
+    const extra = extraMatch ? extraMatch[2]!.trim() || null : null;
+    out.push({ label, ticked: TICK.test(m[1]!), extra });
+  }
+  return out;
+}

@@ -1,0 +1,38 @@
+/**
+ * Text folding shared by every normalizer: NFKC (full-width ＡＢＣ１２３ → ABC123, （ → (),
+ * every kind of whitespace (U+3000 ideographic space included) folded to one ASCII space.
+ */
+export function fold(s: string): string {
+  return s.normalize('NFKC').replace(/\s+/gu, ' ').trim();
+}
+
+/** Like fold, but keeps line breaks (folded to \n) so multi-line prose stays readable. */
+export function foldKeepLines(s: string): string {
+  return s
+    .normalize('NFKC')
+    .split(/\r?\n/)
+    .map((line) => line.replace(/\s+/gu, ' ').trim())
+    .filter((line, i, all) => line !== '' || (i > 0 && all[i - 1] !== ''))
+    .join('\n')
+    .trim();
+}
+
+/** Folded text without any spaces, for comparing labels and names whose spacing varies. */
+export function compact(s: string): string {
+  return fold(s).replace(/ /g, '');
+}
+
+/**
+ * The form prints 「―」, 「-」 or 「－」 in a cell that has nothing to say; the change table
+ * also uses 「略」 (omitted). These mean "no value", not a value.
+ */
+export function isBlankMark(s: string): boolean {
+  return /^[-‐―−－ー—–]?$/.test(compact(s));
+}
+
+/** null for a blank or dash-only cell, else the folded text. */
+export function valueOrNull(s: string | null | undefined): string | null {
+  if (s == null) return null;
+  const v = foldKeepLines(s);
+  return isBlankMark(v) ? null : v;
+}

@@ -1,0 +1,1 @@
+ALTER TABLE `assessments` ADD `extractor_version` text DEFAULT '' NOT NULL;

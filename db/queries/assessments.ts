@@ -1,0 +1,57 @@
+import { asc, eq, gte, lte } from 'drizzle-orm';
+import type { Db } from '../client';
+import { ASSESSMENT_KINDS, assessments, municipalities } from '../schema';
+import { allOf, contains, inMunicipality, municipalityName, paged, type Page } from './filters';
+
+export interface AssessmentFilter extends Page {
+  municipality?: string;
+  kind?: (typeof ASSESSMENT_KINDS)[number];
+  /** ISO dates, inclusive, on published_on */
+  published_from?: string;
+  published_to?: string;
+  /** part of the title (評価書名) */
+  q?: string;
+}
+
+export const assessmentColumns = {
+  id: assessments.id,
+  municipality: municipalityName,
+  municipality_code: municipalities.code,
+  prefecture: municipalities.prefecture,
+  number: assessments.number,
+  title: assessments.title,
+  kind: assessments.kind,
+  agency: assessments.agency,
+  published_on: assessments.publishedOn,
+  approved_on: assessments.approvedOn,
+  form_version: assessments.formVersion,
+  affair_name: assessments.affairName,
+  peer_group: assessments.targetBandText,
+  source_file: assessments.sourceFile,
+  layout: assessments.layout,
+};
+
+function where(db: Db, f: AssessmentFilter) {
+  return allOf(
+    f.municipality !== undefined && inMunicipality(db, assessments.id, f.municipality),
+    f.kind !== undefined && eq(assessments.kind, f.kind),
+    f.published_from !== undefined && gte(assessments.publishedOn, f.published_from),
+    f.published_to !== undefined && lte(assessments.publishedOn, f.published_to),
+    f.q !== undefined && contains(assessments.title, f.q.normalize('NFKC')),
+  );
+}
+
+/** One row per document (評価書). */
+export async function listAssessments(db: Db, f: AssessmentFilter = {}) {
+  const condition = where(db, f);
+  const query = db
+    .select(assessmentColumns)
+    .from(assessments)
+    .leftJoin(municipalities, eq(assessments.municipalityId, municipalities.id))
+    .where(condition)
+    .orderBy(asc(municipalities.code), asc(assessments.publishedOn), asc(assessments.id))
+    .$dynamic();
+  return { rows: await paged(query, f), total: await db.$count(assessments, condition) };
+}
+
+export type AssessmentRow = Awaited<ReturnType<typeof listAssessments>>['rows'][number];

@@ -1,0 +1,61 @@
+import { asc, eq, gte, like, lte, or } from 'drizzle-orm';
+import type { Db } from '../client';
+import { assessments, changes, municipalities } from '../schema';
+import { allOf, inMunicipality, municipalityName, paged, provenanceColumns, type Page } from './filters';
+
+export interface ChangeFilter extends Page {
+  municipality?: string;
+  assessmentId?: number;
+  /** ISO dates, inclusive */
+  from?: string;
+  to?: string;
+  /** the part of the form: 「Ⅱ」 matches Ⅱ and every Ⅱ-n */
+  section?: string;
+  timing?: '事前' | '事後';
+}
+
+function sectionMatches(section: string) {
+  return or(eq(changes.section, section), like(changes.section, `${section.replace(/[\\%_]/g, '')}-%`))!;
+}
+
+function where(db: Db, f: ChangeFilter) {
+  return allOf(
+    f.municipality !== undefined && inMunicipality(db, changes.assessmentId, f.municipality),
+    f.assessmentId !== undefined && eq(changes.assessmentId, f.assessmentId),
+    f.from !== undefined && gte(changes.changedOn, f.from),
+    f.to !== undefined && lte(changes.changedOn, f.to),
+    f.section !== undefined && sectionMatches(f.section),
+    f.timing !== undefined && eq(changes.timing, f.timing),
+  );
+}
+
+/** One row per line of a change table (変更箇所). */
+export async function listChanges(db: Db, f: ChangeFilter = {}) {
+  const condition = where(db, f);
+  const query = db
+    .select({
+      id: changes.id,
+      assessment_id: changes.assessmentId,
+      municipality: municipalityName,
+      municipality_code: municipalities.code,
+      seq: changes.seq,
+      changed_on: changes.changedOn,
+      changed_on_raw: changes.changedOnRaw,
+      item: changes.item,
+      section: changes.section,
+      before: changes.before,
+      after: changes.after,
+      timing: changes.timing,
+      reason: changes.reason,
+      ...provenanceColumns(changes),
+    })
+    .from(changes)
+    .innerJoin(assessments, eq(changes.assessmentId, assessments.id))
+    .leftJoin(municipalities, eq(assessments.municipalityId, municipalities.id))
+    .where(condition)
+    .orderBy(asc(municipalities.code), asc(changes.assessmentId), asc(changes.seq), asc(changes.id))
+    .$dynamic();
+  return { rows: await paged(query, f), total: await db.$count(changes, condition) };
+}
+
+export type ChangeRow = Awaited<ReturnType<typeof listChanges>>['rows'][number];

@@ -1,0 +1,99 @@
+import { and, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
+import type { SQLiteColumn, SQLiteSelect } from 'drizzle-orm/sqlite-core';
+import type { Db } from '../client';
+import { assessments, municipalities, personalInfoFiles } from '../schema';
+
+/** Paging shared by every list; `limit` absent = every matching row. */
+export interface Page {
+  limit?: number;
+  offset?: number;
+}
+
+export interface Paged<T> {
+  rows: T[];
+  total: number;
+}
+
+/**
+ * A city given by its 全国地方公共団体コード (6 digits), its name (「小金井市」) or its name with
+ * the prefecture (「東京都小金井市」).
+ */
+export function municipalityMatches(value: string): SQL {
+  if (/^\d{6}$/.test(value)) return eq(municipalities.code, value);
+  return or(
+    eq(municipalities.name, value),
+    eq(sql`coalesce(${municipalities.prefecture}, '') || ${municipalities.name}`, value),
+  )!;
+}
+
+/** The assessments of a city, as a subquery to filter any table by its assessment_id column. */
+export function inMunicipality(db: Db, column: SQLiteColumn, value: string): SQL {
+  const ids = db
+    .select({ id: assessments.id })
+    .from(assessments)
+    .innerJoin(municipalities, eq(assessments.municipalityId, municipalities.id))
+    .where(municipalityMatches(value));
+  return inArray(column, ids);
+}
+
+/** Rows of a 特定個人情報ファイル given by its name (as printed, folded). */
+export function inFile(db: Db, column: SQLiteColumn, name: string): SQL {
+  const ids = db
+    .select({ id: personalInfoFiles.id })
+    .from(personalInfoFiles)
+    .where(eq(personalInfoFiles.name, name));
+  return inArray(column, ids);
+}
+
+/** `and` over the filters a request actually gave. */
+export function allOf(...conditions: (SQL | undefined | false)[]): SQL | undefined {
+  const given = conditions.filter((c): c is SQL => c instanceof Object);
+  return given.length ? and(...given) : undefined;
+}
+
+/** A LIKE pattern matching `text` anywhere, with the wildcards in it taken literally. */
+export function containsPattern(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
+}
+
+/** `column LIKE %text%` with `\` as the escape character. */
+export function contains(column: SQLiteColumn | SQL, text: string): SQL {
+  return sql`${column} like ${containsPattern(text)} escape '\\'`;
+}
+
+/** The city name to show for an assessment: the resolved municipality, else the name as written. */
+export const municipalityName = sql<string | null>`coalesce(${municipalities.name}, ${assessments.bodyName})`;
+
+/** Runs `select` in chunks so that a long id list never exceeds SQLite's bound-parameter limit. */
+export async function inChunks<T>(ids: number[], select: (chunk: number[]) => Promise<T[]>): Promise<T[]> {
+  const out: T[] = [];
+  for (let i = 0; i < ids.length; i += 500) out.push(...(await select(ids.slice(i, i + 500))));
+  return out;
+}
+
+interface WithProvenance {
+  certain: SQLiteColumn;
+  uncertainReason: SQLiteColumn;
+  srcFrom: SQLiteColumn;
+  srcTo: SQLiteColumn;
+  lineFrom: SQLiteColumn;
+  lineTo: SQLiteColumn;
+}
+
+/** The provenance columns of an extracted row, under their API names. */
+export function provenanceColumns<T extends WithProvenance>(t: T) {
+  return {
+    certain: t.certain as T['certain'],
+    uncertain_reason: t.uncertainReason as T['uncertainReason'],
+    src_from: t.srcFrom as T['srcFrom'],
+    src_to: t.srcTo as T['srcTo'],
+    line_from: t.lineFrom as T['lineFrom'],
+    line_to: t.lineTo as T['lineTo'],
+  };
+}
+
+/** Applies `limit`/`offset` to a dynamic select (SQLite reads LIMIT -1 as "no limit"). */
+export function paged<T extends SQLiteSelect>(query: T, page: Page): T {
+  if (page.limit === undefined && !page.offset) return query;
+  return query.limit(page.limit ?? -1).offset(page.offset ?? 0);
+}

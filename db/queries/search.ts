@@ -1,0 +1,90 @@
+import { asc, eq, or, sql } from 'drizzle-orm';
+import type { Db } from '../client';
+import { assessments, municipalities, searchEntries } from '../schema';
+import { allOf, contains, inMunicipality, municipalityName, paged, type Page } from './filters';
+
+export interface SearchArgs extends Page {
+  q: string;
+  municipality?: string;
+  assessmentId?: number;
+  /** 'source' (a passage of the text) or the table an extracted value came from */
+  kind?: string;
+}
+
+/** The trigram tokenizer indexes 3-character windows: shorter needles cannot use the index. */
+export const MIN_INDEXED_LENGTH = 3;
+
+/** The query as typed and its NFKC form (the extracted values are NFKC-folded, the text is not). */
+function needlesOf(q: string) {
+  return [...new Set([q.trim(), q.trim().normalize('NFKC')])].filter((n) => n.length > 0);
+}
+
+/** An FTS5 query of quoted phrases: nothing the user types is read as FTS5 syntax. */
+function ftsPhrases(needles: string[]) {
+  return needles.map((n) => `"${n.replaceAll('"', '""')}"`).join(' OR ');
+}
+
+/**
+ * Full-text search over search_entries. Needles of 3+ characters use FTS5 MATCH ranked by
+ * bm25; a 1–2 character needle falls back to a LIKE scan of the same table (in document order).
+ */
+export async function searchDocuments(db: Db, args: SearchArgs) {
+  const needles = needlesOf(args.q);
+  const indexed = needles.every((n) => [...n].length >= MIN_INDEXED_LENGTH);
+  const matches = indexed
+    ? sql`${searchEntries} match ${ftsPhrases(needles)}`
+    : or(...needles.map((n) => contains(searchEntries.body, n)))!;
+  const condition = allOf(
+    matches,
+    args.municipality !== undefined && inMunicipality(db, searchEntries.assessmentId, args.municipality),
+    args.assessmentId !== undefined && eq(searchEntries.assessmentId, args.assessmentId),
+    args.kind !== undefined && eq(searchEntries.kind, args.kind),
+  );
+  const query = db
+    .select({
+      body: searchEntries.body,
+      assessment_id: searchEntries.assessmentId,
+      assessment_title: assessments.title,
+      municipality: municipalityName,
+      municipality_code: municipalities.code,
+      kind: searchEntries.kind,
+      ref_id: searchEntries.refId,
+      src_from: searchEntries.srcFrom,
+      src_to: searchEntries.srcTo,
+    })
+    .from(searchEntries)
+    .innerJoin(assessments, eq(searchEntries.assessmentId, assessments.id))
+    .leftJoin(municipalities, eq(assessments.municipalityId, municipalities.id))
+    .where(condition)
+    .orderBy(...(indexed ? [sql`rank`] : []), asc(searchEntries.assessmentId), asc(searchEntries.srcFrom))
+    .$dynamic();
+  const rows = (await paged(query, args)).map(({ body, ...row }) => ({ ...row, ...hitIn(body, needles, row) }));
+  return { rows, total: await db.$count(searchEntries, condition), mode: indexed ? ('fts' as const) : ('like' as const) };
+}
+
+export type SearchRow = Awaited<ReturnType<typeof searchDocuments>>['rows'][number];
+
+const SNIPPET_CONTEXT = 40;
+
+/**
+ * The matched words and a snippet around them. When the entry is a verbatim passage (its body
+ * as long as its span) the hit's own offsets in the source text are given too.
+ */
+function hitIn(body: string, needles: string[], span: { kind: string; src_from: number; src_to: number }) {
+  const found = needles
+    .map((n) => ({ at: body.search(new RegExp(escapeRegExp(n), 'iu')), length: n.length }))
+    .find((m) => m.at >= 0) ?? { at: 0, length: 0 };
+  const start = Math.max(0, found.at - SNIPPET_CONTEXT);
+  const end = Math.min(body.length, found.at + found.length + SNIPPET_CONTEXT);
+  const verbatim = span.kind === 'source' && span.src_to - span.src_from === body.length && found.length > 0;
+  return {
+    hit: body.slice(found.at, found.at + found.length),
+    snippet: `${start > 0 ? '…' : ''}${body.slice(start, end)}${end < body.length ? '…' : ''}`,
+    hit_from: verbatim ? span.src_from + found.at : null,
+    hit_to: verbatim ? span.src_from + found.at + found.length : null,
+  };
+}
+
+function escapeRegExp(s: string) {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

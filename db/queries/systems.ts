@@ -1,0 +1,115 @@
+import { asc, eq } from 'drizzle-orm';
+import type { Db } from '../client';
+import { assessments, municipalities, systems } from '../schema';
+import { allOf, inMunicipality, municipalityName, paged, provenanceColumns, type Page } from './filters';
+
+export const CONNECTION_TARGETS = [
+  'info_network',
+  'intra_linkage',
+  'juki_net',
+  'existing_juki',
+  'atena',
+  'tax',
+  'other',
+] as const;
+
+export interface SystemFilter extends Page {
+  municipality?: string;
+  assessmentId?: number;
+  canonical?: string;
+  /** only systems whose ③他のシステムとの接続 ticks this target */
+  connectedTo?: (typeof CONNECTION_TARGETS)[number];
+}
+
+const connectionColumns = {
+  info_network: systems.connInfoNetwork,
+  intra_linkage: systems.connIntraLinkage,
+  juki_net: systems.connJukiNet,
+  existing_juki: systems.connExistingJuki,
+  atena: systems.connAtena,
+  tax: systems.connTax,
+  other: systems.connOther,
+  other_text: systems.connOtherText,
+};
+
+function where(db: Db, f: SystemFilter) {
+  const target = f.connectedTo ? connectionColumns[f.connectedTo] : undefined;
+  return allOf(
+    f.municipality !== undefined && inMunicipality(db, systems.assessmentId, f.municipality),
+    f.assessmentId !== undefined && eq(systems.assessmentId, f.assessmentId),
+    f.canonical !== undefined && eq(systems.canonical, f.canonical),
+    target !== undefined && eq(target, true),
+  );
+}
+
+/**
+ * One row per system of Ⅰ-2. `connections` mirrors the seven checkboxes: true = ticked,
+ * false = printed unticked, null = not readable; `other_text` is what その他 names.
+ */
+export async function listSystems(db: Db, f: SystemFilter = {}) {
+  const condition = where(db, f);
+  const query = db
+    .select({
+      id: systems.id,
+      assessment_id: systems.assessmentId,
+      municipality: municipalityName,
+      municipality_code: municipalities.code,
+      no: systems.no,
+      name: systems.name,
+      name_raw: systems.nameRaw,
+      canonical: systems.canonical,
+      function: systems.functionText,
+      connections: connectionColumns,
+      ...provenanceColumns(systems),
+    })
+    .from(systems)
+    .innerJoin(assessments, eq(systems.assessmentId, assessments.id))
+    .leftJoin(municipalities, eq(assessments.municipalityId, municipalities.id))
+    .where(condition)
+    .orderBy(asc(municipalities.code), asc(systems.assessmentId), asc(systems.no), asc(systems.id))
+    .$dynamic();
+  return { rows: await paged(query, f), total: await db.$count(systems, condition) };
+}
+
+export type SystemRow = Awaited<ReturnType<typeof listSystems>>['rows'][number];
+
+/** Cities × canonical systems: which city uses which system, under which names. */
+export async function systemMatrix(db: Db, f: Omit<SystemFilter, keyof Page | 'canonical'> = {}) {
+  const { rows } = await listSystems(db, f);
+  const cells = new Map<string, SystemCell>();
+  const cities = new Map<string, { municipality: string | null; municipality_code: string | null }>();
+  for (const r of rows) {
+    const cityKey = r.municipality_code ?? r.municipality ?? '';
+    cities.set(cityKey, { municipality: r.municipality, municipality_code: r.municipality_code });
+    const key = `${cityKey}\u0000${r.canonical}`;
+    const cell = cells.get(key) ?? {
+      municipality: r.municipality,
+      municipality_code: r.municipality_code,
+      canonical: r.canonical,
+      count: 0,
+      names: [],
+      system_ids: [],
+    };
+    cell.count += 1;
+    if (!cell.names.includes(r.name)) cell.names.push(r.name);
+    cell.system_ids.push(r.id);
+    cells.set(key, cell);
+  }
+  const canonicals = [...new Set(rows.map((r) => r.canonical))].sort(
+    (a, b) => citiesUsing(cells, b) - citiesUsing(cells, a) || a.localeCompare(b),
+  );
+  return { municipalities: [...cities.values()], systems: canonicals, cells: [...cells.values()] };
+}
+
+function citiesUsing(cells: Map<string, SystemCell>, canonical: string) {
+  return [...cells.values()].filter((c) => c.canonical === canonical).length;
+}
+
+export interface SystemCell {
+  municipality: string | null;
+  municipality_code: string | null;
+  canonical: string;
+  count: number;
+  names: string[];
+  system_ids: number[];
+}
