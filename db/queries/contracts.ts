@@ -31,7 +31,7 @@ function contractorMatches(db: Db, value: string | number) {
     .where(
       typeof value === 'number'
         ? eq(contractors.id, value)
-        : or(eq(contractors.name, value), eq(contractContractors.raw, value)),
+        : or(eq(contractors.name, value.normalize('NFKC')), eq(contractContractors.raw, value.normalize('NFKC'))),
     );
   return inArray(contracts.id, ids);
 }

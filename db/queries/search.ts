@@ -1,6 +1,6 @@
-import { asc, eq, or, sql } from 'drizzle-orm';
+import { asc, eq, inArray, or, sql } from 'drizzle-orm';
 import type { Db } from '../client';
-import { assessments, municipalities, searchEntries } from '../schema';
+import { assessments, municipalities, searchEntries, sourceTexts } from '../schema';
 import { allOf, contains, inMunicipality, municipalityName, paged, type Page } from './filters';
 
 export interface SearchArgs extends Page {
@@ -58,7 +58,13 @@ export async function searchDocuments(db: Db, args: SearchArgs) {
     .where(condition)
     .orderBy(...(indexed ? [sql`rank`] : []), asc(searchEntries.assessmentId), asc(searchEntries.srcFrom))
     .$dynamic();
-  const rows = (await paged(query, args)).map(({ body, ...row }) => ({ ...row, ...hitIn(body, needles, row) }));
+  const page = await paged(query, args);
+  const texts = await sourceTextsOf(db, [...new Set(page.map((r) => r.assessment_id))]);
+  const rows = page.map(({ body, ...row }) => ({
+    ...row,
+    ...snippetOf(body, needles),
+    ...locate(texts.get(row.assessment_id), row, needles),
+  }));
   return { rows, total: await db.$count(searchEntries, condition), mode: indexed ? ('fts' as const) : ('like' as const) };
 }
 
@@ -66,23 +72,45 @@ export type SearchRow = Awaited<ReturnType<typeof searchDocuments>>['rows'][numb
 
 const SNIPPET_CONTEXT = 40;
 
-/**
- * The matched words and a snippet around them. When the entry is a verbatim passage (its body
- * as long as its span) the hit's own offsets in the source text are given too.
- */
-function hitIn(body: string, needles: string[], span: { kind: string; src_from: number; src_to: number }) {
-  const found = needles
-    .map((n) => ({ at: body.search(new RegExp(escapeRegExp(n), 'iu')), length: n.length }))
-    .find((m) => m.at >= 0) ?? { at: 0, length: 0 };
+function findAny(haystack: string, needles: string[]) {
+  for (const n of needles) {
+    const at = haystack.search(new RegExp(escapeRegExp(n), 'iu'));
+    if (at >= 0) return { at, length: n.length };
+  }
+  return undefined;
+}
+
+/** The matched words and a snippet around them, from the (folded) indexed text. */
+function snippetOf(body: string, needles: string[]) {
+  const found = findAny(body, needles) ?? { at: 0, length: 0 };
   const start = Math.max(0, found.at - SNIPPET_CONTEXT);
   const end = Math.min(body.length, found.at + found.length + SNIPPET_CONTEXT);
-  const verbatim = span.kind === 'source' && span.src_to - span.src_from === body.length && found.length > 0;
   return {
     hit: body.slice(found.at, found.at + found.length),
     snippet: `${start > 0 ? '…' : ''}${body.slice(start, end)}${end < body.length ? '…' : ''}`,
-    hit_from: verbatim ? span.src_from + found.at : null,
-    hit_to: verbatim ? span.src_from + found.at + found.length : null,
   };
+}
+
+/**
+ * The hit's own offsets in the source text, found within the entry's span. The index holds
+ * folded text (NFKC, tags stripped), so a hit that is spelled differently in the source
+ * (e.g. full-width there, half-width in the query) has none: null.
+ */
+function locate(text: string | undefined, span: { src_from: number; src_to: number }, needles: string[]) {
+  const found = text === undefined ? undefined : findAny(text.slice(span.src_from, span.src_to), needles);
+  return {
+    hit_from: found ? span.src_from + found.at : null,
+    hit_to: found ? span.src_from + found.at + found.length : null,
+  };
+}
+
+async function sourceTextsOf(db: Db, ids: number[]) {
+  if (ids.length === 0) return new Map<number, string>();
+  const rows = await db
+    .select({ id: sourceTexts.assessmentId, text: sourceTexts.text })
+    .from(sourceTexts)
+    .where(inArray(sourceTexts.assessmentId, ids));
+  return new Map(rows.map((r) => [r.id, r.text]));
 }
 
 function escapeRegExp(s: string) {

@@ -1,0 +1,42 @@
+import type { Db } from '../db/client';
+import { onError, onNotFound, readOnly } from './errors';
+import { openApiDocument } from './openapi';
+import { createRouter } from './router';
+import { assessmentsRoutes } from './routes/assessments';
+import { changesRoutes } from './routes/changes';
+import { contractorsRoutes } from './routes/contractors';
+import { contractsRoutes } from './routes/contracts';
+import { municipalitiesRoutes } from './routes/municipalities';
+import { outliersRoutes } from './routes/outliers';
+import { ratingsRoutes } from './routes/ratings';
+import { searchRoutes } from './routes/search';
+import { sourcesRoutes } from './routes/sources';
+import { systemsRoutes } from './routes/systems';
+
+export interface AppOptions {
+  /** the clock outliers judge renewal by; tests fix it */
+  now?: () => Date;
+}
+
+/** The API over an (injected) assessment database. */
+export function createApp(db: Db, { now = () => new Date() }: AppOptions = {}) {
+  const app = createRouter();
+  app.use('/api/*', readOnly());
+  app.onError(onError);
+  app.notFound(onNotFound);
+  const api = app
+    .route('/api/municipalities', municipalitiesRoutes(db))
+    .route('/api/assessments', assessmentsRoutes(db))
+    .route('/api/contracts', contractsRoutes(db))
+    .route('/api/contractors', contractorsRoutes(db))
+    .route('/api/ratings', ratingsRoutes(db))
+    .route('/api/systems', systemsRoutes(db))
+    .route('/api/changes', changesRoutes(db))
+    .route('/api/outliers', outliersRoutes(db, now))
+    .route('/api/search', searchRoutes(db))
+    .route('/api/sources', sourcesRoutes(db));
+  let doc: ReturnType<typeof openApiDocument> | undefined;
+  return api.get('/api/openapi.json', (c) => c.json((doc ??= openApiDocument(app)) as object, 200));
+}
+
+export type AppType = ReturnType<typeof createApp>;

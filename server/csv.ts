@@ -1,0 +1,45 @@
+/**
+ * CSV as Excel opens it: UTF-8 with a BOM (else Japanese reads as mojibake), CRLF rows and
+ * RFC 4180 quoting. A text cell that a spreadsheet would run as a formula (starting with
+ * = + - @, a tab or a CR) is prefixed with an apostrophe (OWASP "CSV injection"). Arrays and
+ * objects go in one cell as JSON; null is an empty cell.
+ */
+const BOM = '\uFEFF';
+const FORMULA_START = /^[=+\-@\t\r]/;
+const NEEDS_QUOTES = /[",\r\n]/;
+const ROWS_PER_CHUNK = 200;
+
+export function csvCell(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  const text = typeof value === 'object' ? JSON.stringify(value) : String(value);
+  const safe = typeof value === 'string' && FORMULA_START.test(text) ? `'${text}` : text;
+  return NEEDS_QUOTES.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
+}
+
+export function csvLine(cells: unknown[]): string {
+  return `${cells.map(csvCell).join(',')}\r\n`;
+}
+
+/**
+ * The rows as a stream of CSV text, a chunk of rows at a time. `columns` is the header (the
+ * JSON field names); without it the first row's keys are used.
+ */
+export function csvStream(rows: readonly object[], columns?: readonly string[]): ReadableStream<Uint8Array> {
+  const header = columns ?? Object.keys(rows[0] ?? {});
+  const encoder = new TextEncoder();
+  let next = 0;
+  return new ReadableStream({
+    start(controller) {
+      controller.enqueue(encoder.encode(BOM + csvLine([...header])));
+    },
+    pull(controller) {
+      const chunk = rows.slice(next, next + ROWS_PER_CHUNK);
+      next += chunk.length;
+      if (chunk.length === 0) return controller.close();
+      const text = chunk
+        .map((row) => csvLine(header.map((key) => (row as Record<string, unknown>)[key])))
+        .join('');
+      controller.enqueue(encoder.encode(text));
+    },
+  });
+}

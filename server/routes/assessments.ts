@@ -1,0 +1,59 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import type { Db } from '../../db/client';
+import { getAssessment } from '../../db/queries/assessment-detail';
+import { listAssessments } from '../../db/queries/assessments';
+import { ASSESSMENT_KINDS } from '../../db/schema';
+import { badRequest, notFound } from '../errors';
+import { csvResponse, wantsCsv } from '../respond';
+import { createRouter } from '../router';
+import { AssessmentDetailSchema, AssessmentSchema } from '../schemas/assessments';
+import { errorResponses, idParam, isoDate, listOf, listQuery, municipalityQuery } from '../schemas/common';
+
+const list = createRoute({
+  method: 'get',
+  path: '/',
+  summary: 'One row per document (評価書)',
+  request: {
+    query: listQuery.extend({
+      municipality: municipalityQuery,
+      kind: z.enum(ASSESSMENT_KINDS).optional(),
+      published_from: isoDate.optional(),
+      published_to: isoDate.optional(),
+      q: z.string().min(1).max(200).optional().openapi({ description: 'part of the title (評価書名)' }),
+    }),
+  },
+  responses: {
+    200: { description: 'assessments', content: { 'application/json': { schema: listOf(AssessmentSchema) } } },
+    400: errorResponses[400],
+  },
+});
+
+const detail = createRoute({
+  method: 'get',
+  path: '/{id}',
+  summary: 'Everything read from one document, with its extraction report',
+  request: { params: idParam },
+  responses: {
+    200: { description: 'the assessment', content: { 'application/json': { schema: AssessmentDetailSchema } } },
+    ...errorResponses,
+  },
+});
+
+export function assessmentsRoutes(db: Db) {
+  return createRouter()
+    .openapi(list, async (c) => {
+      const q = c.req.valid('query');
+      if (q.published_from && q.published_to && q.published_from > q.published_to) {
+        throw badRequest("parameter 'published_from' is after 'published_to'");
+      }
+      const { rows, total } = await listAssessments(db, q);
+      if (wantsCsv(c)) return csvResponse(c, Object.keys(AssessmentSchema.shape), rows, 'assessments');
+      return c.json({ rows, total }, 200);
+    })
+    .openapi(detail, async (c) => {
+      const { id } = c.req.valid('param');
+      const assessment = await getAssessment(db, id);
+      if (!assessment) throw notFound(`No assessment with id ${id}`);
+      return c.json(assessment, 200);
+    });
+}

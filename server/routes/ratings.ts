@@ -1,0 +1,61 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import type { Db } from '../../db/client';
+import { listRatings, ratingMatrix } from '../../db/queries/ratings';
+import { csvResponse, wantsCsv } from '../respond';
+import { createRouter } from '../router';
+import { booleanFlag, errorResponses, listOf, listQuery, municipalityQuery, wholeNumber } from '../schemas/common';
+import { RatingCellSchema, RatingMatrixSchema, RatingSchema } from '../schemas/ratings';
+
+const text = (description: string, example?: string) =>
+  z.string().min(1).max(200).optional().openapi({ description, example });
+
+const filters = {
+  municipality: municipalityQuery,
+  assessment_id: wholeNumber(1, Number.MAX_SAFE_INTEGER).optional(),
+  file: text('特定個人情報ファイル name'),
+  section: text('part of the form', 'Ⅲ'),
+  question: text('the graded question', 'リスクへの対策は十分か'),
+  answer: text('the answer given', '課題が残されている'),
+  max_score: wholeNumber(0, 100).optional().openapi({ description: 'answers scored at or below this' }),
+  certain: booleanFlag.optional(),
+};
+
+const list = createRoute({
+  method: 'get',
+  path: '/',
+  summary: 'One row per graded answer',
+  request: { query: listQuery.extend({ ...filters, stage: text('risk stage', '使用') }) },
+  responses: {
+    200: { description: 'ratings', content: { 'application/json': { schema: listOf(RatingSchema) } } },
+    400: errorResponses[400],
+  },
+});
+
+const matrix = createRoute({
+  method: 'get',
+  path: '/matrix',
+  summary: 'Cities × risk stages with the answers, for a heatmap (CSV: one row per cell)',
+  request: { query: z.object({ format: listQuery.shape.format, ...filters }) },
+  responses: {
+    200: { description: 'the matrix', content: { 'application/json': { schema: RatingMatrixSchema } } },
+    400: errorResponses[400],
+  },
+});
+
+function toFilter<Q extends { assessment_id?: number; max_score?: number }>(q: Q) {
+  return { ...q, assessmentId: q.assessment_id, maxScore: q.max_score };
+}
+
+export function ratingsRoutes(db: Db) {
+  return createRouter()
+    .openapi(list, async (c) => {
+      const { rows, total } = await listRatings(db, toFilter(c.req.valid('query')));
+      if (wantsCsv(c)) return csvResponse(c, Object.keys(RatingSchema.shape), rows, 'ratings');
+      return c.json({ rows, total }, 200);
+    })
+    .openapi(matrix, async (c) => {
+      const m = await ratingMatrix(db, toFilter(c.req.valid('query')));
+      if (wantsCsv(c)) return csvResponse(c, Object.keys(RatingCellSchema.shape), m.cells, 'ratings-matrix');
+      return c.json(m, 200);
+    });
+}

@@ -1,0 +1,48 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import type { Db } from '../../db/client';
+import { searchDocuments } from '../../db/queries/search';
+import { badRequest } from '../errors';
+import { csvResponse, wantsCsv } from '../respond';
+import { createRouter } from '../router';
+import { errorResponses, listQuery, municipalityQuery, wholeNumber } from '../schemas/common';
+import { SearchHitSchema } from '../schemas/outliers';
+
+const search = createRoute({
+  method: 'get',
+  path: '/',
+  summary: "Full-text search over the documents' text and extracted values",
+  description:
+    'Queries of 3+ characters use the FTS5 trigram index (ranked by bm25); a 1–2 character query is ' +
+    'answered by a LIKE scan in document order (`mode` says which). The query is matched as a phrase, ' +
+    'as typed and in its NFKC form (ＲＫＫＣＳ finds RKKCS).',
+  request: {
+    query: listQuery.extend({
+      q: z.string().max(200).openapi({ example: 'ワクチン接種記録システム' }),
+      municipality: municipalityQuery,
+      assessment_id: wholeNumber(1, Number.MAX_SAFE_INTEGER).optional(),
+      kind: z.string().min(1).max(50).optional().openapi({ description: "'source' or a table name" }),
+      limit: wholeNumber(1, 1000).optional().openapi({ description: 'at most this many hits (default 50)' }),
+    }),
+  },
+  responses: {
+    200: {
+      description: 'hits, best first',
+      content: {
+        'application/json': {
+          schema: z.object({ rows: z.array(SearchHitSchema), total: z.number().int(), mode: z.enum(['fts', 'like']) }),
+        },
+      },
+    },
+    400: errorResponses[400],
+  },
+});
+
+export function searchRoutes(db: Db) {
+  return createRouter().openapi(search, async (c) => {
+    const q = c.req.valid('query');
+    if (q.q.trim() === '') throw badRequest("parameter 'q': give a word to search for");
+    const result = await searchDocuments(db, { ...q, assessmentId: q.assessment_id, limit: q.limit ?? 50 });
+    if (wantsCsv(c)) return csvResponse(c, Object.keys(SearchHitSchema.shape), result.rows, 'search');
+    return c.json(result, 200);
+  });
+}

@@ -1,0 +1,133 @@
+import { z } from '@hono/zod-openapi';
+import { ASSESSMENT_KINDS, LAYOUTS, PROCEDURE_KINDS } from '../../db/schema';
+import { cityFields, provenanceFields } from './common';
+import { ChangeSchema } from './changes';
+import { ContractSchema } from './contracts';
+import { RatingSchema } from './ratings';
+import { SystemSchema } from './systems';
+
+export const MunicipalitySchema = z
+  .object({
+    id: z.number().int(),
+    code: z.string().nullable().openapi({ description: '全国地方公共団体コード', example: '132101' }),
+    name: z.string().openapi({ example: '小金井市' }),
+    prefecture: z.string().nullable(),
+    kana: z.string().nullable(),
+    assessment_count: z.number().int(),
+    peer_group: z.string().nullable().openapi({ description: 'the 対象人数 band of its newest assessment', example: '10万人以上30万人未満' }),
+    peer_group_min: z.number().int().nullable(),
+    peer_group_max: z.number().int().nullable(),
+  })
+  .openapi('Municipality');
+
+export const AssessmentSchema = z
+  .object({
+    id: z.number().int(),
+    ...cityFields,
+    prefecture: z.string().nullable(),
+    number: z.string().nullable().openapi({ description: '評価書番号' }),
+    title: z.string().nullable().openapi({ description: '評価書名' }),
+    kind: z.enum(ASSESSMENT_KINDS).nullable(),
+    agency: z.string().nullable().openapi({ description: '評価実施機関名' }),
+    published_on: z.string().nullable().openapi({ description: '公表日 (ISO)' }),
+    approved_on: z.string().nullable().openapi({ description: '個人情報保護委員会 承認日 (ISO)' }),
+    form_version: z.string().nullable().openapi({ example: '平成30年5月 様式4' }),
+    affair_name: z.string().nullable(),
+    peer_group: z.string().nullable().openapi({ description: 'Ⅰ-2 ③対象人数' }),
+    source_file: z.string(),
+    layout: z.enum(LAYOUTS),
+  })
+  .openapi('Assessment');
+
+const FileSchema = z.object({
+  id: z.number().int(),
+  no: z.number().int(),
+  name: z.string(),
+  file_kind: z.string().nullable(),
+  people_band: z.string().nullable(),
+  people_min: z.number().int().nullable(),
+  people_max: z.number().int().nullable(),
+  items_band: z.string().nullable(),
+  items_min: z.number().int().nullable(),
+  items_max: z.number().int().nullable(),
+  holding_start_on: z.string().nullable(),
+  ...provenanceFields,
+});
+
+const ProvisionSchema = z.object({
+  id: z.number().int(),
+  file: z.string().nullable(),
+  direction: z.enum(['提供', '移転']),
+  no: z.number().int(),
+  recipient: z.string().nullable(),
+  legal_basis: z.string().nullable(),
+  purpose: z.string().nullable(),
+  information: z.string().nullable(),
+  people_band: z.string().nullable(),
+  people_min: z.number().int().nullable(),
+  people_max: z.number().int().nullable(),
+  method: z.string().nullable(),
+  timing: z.string().nullable(),
+  ...provenanceFields,
+});
+
+const AuditSchema = z.object({
+  id: z.number().int(),
+  kind: z.enum(['自己点検', '内部監査', '外部監査']),
+  checked: z.boolean().nullable(),
+  ...provenanceFields,
+});
+
+const ProcedureSchema = z.object({
+  id: z.number().int(),
+  kind: z.enum(PROCEDURE_KINDS),
+  started_on: z.string().nullable(),
+  ended_on: z.string().nullable(),
+  detail: z.string().nullable(),
+  ...provenanceFields,
+});
+
+const ExtractionReportSchema = z.object({
+  report: z.object({
+    sourceFile: z.string(),
+    layout: z.string(),
+    encoding: z.string(),
+    counts: z.record(z.string(), z.number()),
+    partsPresent: z.array(z.string()),
+    partsAbsent: z.array(z.string()),
+    uncertain: z.array(
+      z.object({
+        subject: z.string(),
+        value: z.string().nullable(),
+        reason: z.string(),
+        lineFrom: z.number().int(),
+        lineTo: z.number().int(),
+      }),
+    ),
+  }),
+  text: z.string().openapi({ description: 'the report as `npm run ingest` prints it' }),
+});
+
+export const AssessmentDetailSchema = AssessmentSchema.extend({
+  body_name: z.string().nullable(),
+  affair_content: z.string().nullable(),
+  target_band_text: z.string().nullable(),
+  target_min: z.number().int().nullable(),
+  target_max: z.number().int().nullable(),
+  network_linkage: z.string().nullable(),
+  department: z.string().nullable(),
+  department_head: z.string().nullable(),
+  source_sha256: z.string(),
+  source_encoding: z.string(),
+  parts_present: z.array(z.string()),
+  parts_absent: z.array(z.string()),
+  files: z.array(FileSchema),
+  systems: z.array(SystemSchema),
+  contracts: z.array(ContractSchema),
+  provisions: z.array(ProvisionSchema),
+  ratings: z.array(RatingSchema),
+  audits: z.array(AuditSchema),
+  procedures: z.array(ProcedureSchema),
+  changes: z.array(ChangeSchema),
+  extraction_report: ExtractionReportSchema.nullable(),
+}).openapi('AssessmentDetail');

@@ -1,0 +1,73 @@
+import { z } from '@hono/zod-openapi';
+
+export const ErrorSchema = z
+  .object({
+    error: z.object({
+      code: z.string().openapi({ example: 'bad_request' }),
+      message: z.string().openapi({ example: "parameter 'limit': Too big: expected number to be <=10000" }),
+    }),
+  })
+  .openapi('Error');
+
+/** Where a row was read from: offsets into /api/sources/{assessment_id}, lines, certainty. */
+export const provenanceFields = {
+  certain: z.boolean().openapi({ description: 'false when the extractor could not decide the value' }),
+  uncertain_reason: z.string().nullable(),
+  src_from: z.number().int().openapi({ description: 'UTF-16 offset of the span start in the source text' }),
+  src_to: z.number().int().openapi({ description: 'UTF-16 offset of the span end (exclusive)' }),
+  line_from: z.number().int(),
+  line_to: z.number().int(),
+};
+
+export const cityFields = {
+  municipality: z.string().nullable().openapi({ description: 'the city as written in Japanese', example: '小金井市' }),
+  municipality_code: z.string().nullable().openapi({ description: '全国地方公共団体コード', example: '132101' }),
+};
+
+export const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM-DD')
+  .refine((s) => !Number.isNaN(Date.parse(s)) && new Date(s).toISOString().startsWith(s), 'not a real date')
+  .openapi({ example: '2024-04-01' });
+
+/** A whole number in a query string or path, within bounds. */
+export function wholeNumber(min: number, max: number) {
+  return z
+    .string()
+    .regex(/^\d+$/, 'expected a whole number')
+    .transform(Number)
+    .pipe(z.number().int().min(min).max(max));
+}
+
+export const booleanFlag = z.enum(['true', 'false']).transform((v) => v === 'true');
+
+export const idParam = z.object({
+  id: wholeNumber(1, Number.MAX_SAFE_INTEGER).openapi({ param: { name: 'id', in: 'path' }, example: '1' }),
+});
+
+/** The query every list takes: its CSV twin and paging. */
+export const listQuery = z.object({
+  format: z
+    .enum(['json', 'csv'])
+    .optional()
+    .openapi({ description: 'csv: the same rows as CSV (UTF-8 with BOM); so does Accept: text/csv' }),
+  limit: wholeNumber(1, 100_000).optional().openapi({ description: 'at most this many rows (default: all)' }),
+  offset: wholeNumber(0, Number.MAX_SAFE_INTEGER).optional(),
+});
+
+export const municipalityQuery = z
+  .string()
+  .min(1)
+  .max(100)
+  .optional()
+  .openapi({ description: 'city name (小金井市 / 東京都小金井市) or 全国地方公共団体コード', example: '小金井市' });
+
+export const errorResponses = {
+  400: { description: 'malformed parameters', content: { 'application/json': { schema: ErrorSchema } } },
+  404: { description: 'no such resource', content: { 'application/json': { schema: ErrorSchema } } },
+} as const;
+
+/** A list's JSON form: the rows and how many match in all (before limit/offset). */
+export function listOf<T extends z.ZodType>(row: T) {
+  return z.object({ rows: z.array(row), total: z.number().int() });
+}
