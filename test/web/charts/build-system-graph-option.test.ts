@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest';
 import { buildSystemGraphOption } from '../../../web/src/lib/charts/system-graph/build-system-graph-option';
+import { connectedTargets } from '../../../web/src/lib/charts/system-graph/connections';
 import { renderSvg, svgTexts } from '../helpers/render-svg';
 
 const systems = [
@@ -32,4 +33,18 @@ test('draws every node label on a real instance', () => {
     expect.arrayContaining(['健康管理システム', '庁内連携システム', '自団体のシステム', '接続先']),
   );
   dispose();
+});
+
+test('connections: ticked checkboxes by label, その他 split into the systems it names', () => {
+  expect(
+    connectedTargets({
+      info_network: true,
+      intra_linkage: false,
+      juki_net: null,
+      atena: true,
+      other: true,
+      other_text: 'ワクチン接種記録システム(VRS)、健康管理システム',
+    }),
+  ).toEqual(['情報提供ネットワークシステム', '宛名システム等', 'ワクチン接種記録システム(VRS)', '健康管理システム']);
+  expect(connectedTargets({ other: true, other_text: null })).toEqual(['その他']);
 });

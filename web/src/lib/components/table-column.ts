@@ -1,0 +1,10 @@
+export type Cell = string | number | boolean | null | undefined;
+
+export interface Column<T> {
+  key: string;
+  label: string;
+  /** the cell's value; `row[key]` when absent */
+  value?: (row: T) => Cell | Cell[];
+  /** makes the cell a link */
+  href?: (row: T) => string | null;
+}

@@ -1,0 +1,21 @@
+import { fetchApi, type MunicipalityList } from '../api';
+import { Resource } from './resource.svelte';
+
+/** The cities, loaded once and shared: chart rows follow their order (by 団体コード). */
+class Cities extends Resource<MunicipalityList> {
+  #started = false;
+
+  ensure() {
+    if (!this.#started) {
+      this.#started = true;
+      void this.load(() => fetchApi.municipalities());
+    }
+    return this;
+  }
+
+  get names(): string[] {
+    return (this.data?.rows ?? []).map((r) => r.name);
+  }
+}
+
+export const cities = new Cities();
