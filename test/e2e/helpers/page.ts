@@ -1,0 +1,81 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { csvRecords } from './csv';
+
+/** The parts of a live chart's option that the tests read (functions cannot cross over). */
+export interface ChartData {
+  xAxis: unknown[][];
+  yAxis: unknown[][];
+  series: { type: string; name?: string; data: unknown[]; links?: unknown[] }[];
+}
+
+export async function chartData(page: Page, name: string): Promise<ChartData> {
+  await page.waitForFunction(
+    (n) => ((window.__piaCharts?.[n]?.getOption() as { series?: unknown[] } | undefined)?.series?.length ?? 0) > 0,
+    name,
+  );
+  return page.evaluate((n) => {
+    const o = window.__piaCharts![n]!.getOption() as Record<string, { data?: unknown[]; type?: string; name?: string; links?: unknown[] }[] | undefined>;
+    const axis = (a: typeof o.xAxis) => (a ?? []).map((x) => JSON.parse(JSON.stringify(x.data ?? [])) as unknown[]);
+    return {
+      xAxis: axis(o.xAxis),
+      yAxis: axis(o.yAxis),
+      series: (o.series ?? []).map((s) => JSON.parse(JSON.stringify({ type: s.type, name: s.name, data: s.data, links: s.links }))),
+    };
+  }, name);
+}
+
+/** Clicks a data point of a chart where ECharts draws it: a real mouse click on the canvas. */
+export async function clickChart(page: Page, name: string, value: unknown[], seriesIndex = 0) {
+  const point = await page.evaluate(
+    ([n, v, s]) => window.__piaCharts![n as string]!.convertToPixel({ seriesIndex: s as number }, v as number[]),
+    [name, value, seriesIndex] as const,
+  );
+  const box = await page.locator(`[data-chart="${name}"] .canvas`).boundingBox();
+  if (!box || !Array.isArray(point)) throw new Error(`cannot place ${JSON.stringify(value)} on ${name}`);
+  await page.mouse.click(box.x + point[0]!, box.y + point[1]!);
+}
+
+/** The rows of a table on screen, as the text of each cell keyed by its field. */
+export async function tableRows(page: Page, table: string): Promise<Record<string, string>[]> {
+  return page.locator(`[data-table="${table}"] tbody tr`).evaluateAll((trs) =>
+    trs.map((tr) =>
+      Object.fromEntries(
+        [...tr.querySelectorAll('td[data-field]')].map((td) => [td.getAttribute('data-field')!, td.textContent!.trim()]),
+      ),
+    ),
+  );
+}
+
+/** Downloads a table's CSV through its link, as a person would, and parses it. */
+export async function downloadCsv(page: Page, table: string) {
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.locator(`[data-table="${table}"] a[data-csv]`).click(),
+  ]);
+  const path = await download.path();
+  const text = readFileSync(path, 'utf8');
+  return { text, records: csvRecords(text), name: download.suggestedFilename() };
+}
+
+/** A CSV cell as the table shows it: empty → 「—」, a formula guard (leading ') dropped. */
+function shown(raw: string) {
+  const value = raw.trim();
+  if (value === '') return '—';
+  return /^'[=+\-@]/.test(value) ? value.slice(1) : value;
+}
+
+/** The CSV holds exactly the table's rows, in order, with the same values in every shown field. */
+export async function expectCsvMatchesTable(page: Page, table: string) {
+  const onScreen = await tableRows(page, table);
+  const { text, records } = await downloadCsv(page, table);
+  expect(text.startsWith('\uFEFF')).toBe(true);
+  expect(records.length).toBe(onScreen.length);
+  records.forEach((record, i) => {
+    for (const [field, value] of Object.entries(onScreen[i]!)) {
+      if (field in record) expect(`${i}:${field}:${shown(record[field]!)}`).toBe(`${i}:${field}:${value}`);
+    }
+  });
+  return { onScreen, records };
+}

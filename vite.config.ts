@@ -1,0 +1,49 @@
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+
+export default defineConfig({
+  // The dashboard lives in web/; the built files go where server/index.ts serves them.
+  root: `${here}web`,
+  plugins: [svelte({ configFile: false })],
+  build: {
+    outDir: `${here}dist/web`,
+    emptyOutDir: true,
+    // ECharts (even per chart type from echarts/core) is most of the bundle; one chunk is fine here
+    chunkSizeWarningLimit: 1000,
+  },
+  server: { proxy: { '/api': `http://localhost:${process.env.PORT ?? 3000}` } },
+  test: {
+    root: here,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          root: here,
+          environment: 'node',
+          include: ['test/**/*.test.ts'],
+          exclude: ['test/e2e/**', '**/node_modules/**'],
+          sequence: { groupOrder: 0 },
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          root: here,
+          environment: 'node',
+          include: ['test/e2e/**/*.test.ts'],
+          globalSetup: ['test/e2e/helpers/global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 240_000,
+          // one browser and one server for the suite: run the files one after another
+          fileParallelism: false,
+          sequence: { groupOrder: 1 },
+        },
+      },
+    ],
+  },
+});
