@@ -63,7 +63,17 @@ export async function listRatings(db: Db, f: RatingFilter = {}) {
 export type RatingRow = Awaited<ReturnType<typeof listRatings>>['rows'][number];
 
 /** The order the form gives the stages of Ⅲ リスク対策; others follow in name order. */
-export const STAGE_ORDER = ['入手', '使用', '委託', '提供・移転', '情報提供ネットワークシステムとの接続', '保管・消去'];
+export const STAGE_ORDER = [
+  '入手',
+  '使用',
+  '委託',
+  '提供・移転',
+  '情報提供ネットワークシステムとの接続',
+  '保管・消去',
+  '監査',
+  '教育・啓発',
+  'その他',
+];
 
 export function byStageOrder(a: string, b: string) {
   const rank = (s: string) => (STAGE_ORDER.includes(s) ? STAGE_ORDER.indexOf(s) : STAGE_ORDER.length);

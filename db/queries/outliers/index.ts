@@ -2,10 +2,11 @@ import type { Db } from '../../client';
 import { incidentOutliers, weakAnswerOutliers } from './answers';
 import { renewalOutliers } from './renewal';
 import { postChangeShareOutliers, subcontractShareOutliers } from './shares';
-import { SEVERITIES, type Outlier, type OutlierKind, type Severity } from './types';
+import { SEVERITIES, type OutlierKind, type Severity } from './types';
 import { uncertainOutliers } from './uncertain';
 import { undecidedContractorOutliers } from './undecided';
-import type { Page } from '../filters';
+import { municipalities } from '../../schema';
+import { municipalityMatches, type Page } from '../filters';
 
 export * from './types';
 export { SHARE_GAP, MIN_PEERS, MIN_ROWS } from './shares';
@@ -20,6 +21,10 @@ export interface OutlierFilter extends Page {
 
 /** Every flag, most severe first, then by city. */
 export async function listOutliers(db: Db, f: OutlierFilter) {
+  const cities =
+    f.municipality === undefined
+      ? undefined
+      : await db.select({ code: municipalities.code, name: municipalities.name }).from(municipalities).where(municipalityMatches(f.municipality));
   const all = [
     ...(await weakAnswerOutliers(db)),
     ...(await incidentOutliers(db)),
@@ -32,7 +37,7 @@ export async function listOutliers(db: Db, f: OutlierFilter) {
   const rows = all
     .filter((o) => f.kind === undefined || o.kind === f.kind)
     .filter((o) => f.severity === undefined || o.severity === f.severity)
-    .filter((o) => f.municipality === undefined || isCity(o, f.municipality))
+    .filter((o) => cities === undefined || cities.some((c) => c.code === o.municipality_code && c.name === o.municipality))
     .sort(
       (a, b) =>
         SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity) ||
@@ -41,8 +46,4 @@ export async function listOutliers(db: Db, f: OutlierFilter) {
     );
   const from = f.offset ?? 0;
   return { rows: rows.slice(from, f.limit === undefined ? undefined : from + f.limit), total: rows.length };
-}
-
-function isCity(o: Outlier, value: string) {
-  return o.municipality_code === value || o.municipality === value;
 }

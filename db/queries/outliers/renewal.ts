@@ -1,6 +1,8 @@
 import type { Db } from '../../client';
 import { listAssessments } from '../assessments';
-import type { Outlier } from './types';
+import { findEraDate } from '../era-date-span';
+import { getSourceText, lineAt } from '../sources';
+import type { Evidence, Outlier } from './types';
 
 /** An assessment is to be renewed at least every five years. */
 const RENEWAL_YEARS = 5;
@@ -23,9 +25,10 @@ export async function renewalOutliers(db: Db, today: string): Promise<Outlier[]>
     const seen = newest.get(key);
     if (!seen || seen.published_on! < a.published_on) newest.set(key, a);
   }
-  return [...newest.values()]
-    .filter((a) => plusYears(a.published_on!, RENEWAL_YEARS) < today)
-    .map((a) => ({
+  const overdue = [...newest.values()].filter((a) => plusYears(a.published_on!, RENEWAL_YEARS) < today);
+  const texts = new Map<number, string>();
+  for (const a of overdue) texts.set(a.id, (await getSourceText(db, a.id))?.text ?? '');
+  return overdue.map((a) => ({
       id: `renewal_overdue:assessments:${a.id}`,
       municipality: a.municipality,
       municipality_code: a.municipality_code,
@@ -33,17 +36,21 @@ export async function renewalOutliers(db: Db, today: string): Promise<Outlier[]>
       kind: 'renewal_overdue' as const,
       severity: 'high' as const,
       detail: `公表日 ${a.published_on} から${RENEWAL_YEARS}年を経過 (再評価の期限 ${plusYears(a.published_on!, RENEWAL_YEARS)}、基準日 ${today})`,
-      evidence: [
-        {
-          table: 'assessments',
-          id: a.id,
-          assessment_id: a.id,
-          label: `${a.title ?? a.source_file} 公表日 ${a.published_on}`,
-          src_from: null,
-          src_to: null,
-          line_from: null,
-          line_to: null,
-        },
-      ],
+      evidence: [publicationEvidence(a, texts.get(a.id)!)],
     }));
+}
+
+/** The assessment, located at the first place its publication date is written (if found). */
+function publicationEvidence(a: { id: number; title: string | null; source_file: string; published_on: string | null }, text: string): Evidence {
+  const span = findEraDate(text, a.published_on!);
+  return {
+    table: 'assessments',
+    id: a.id,
+    assessment_id: a.id,
+    label: `${a.title ?? a.source_file} 公表日 ${a.published_on}`,
+    src_from: span?.from ?? null,
+    src_to: span?.to ?? null,
+    line_from: span ? lineAt(text, span.from) : null,
+    line_to: span ? lineAt(text, Math.max(span.from, span.to - 1)) : null,
+  };
 }

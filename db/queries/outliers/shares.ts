@@ -55,7 +55,8 @@ export function shareOutliers(measure: ShareMeasure, counted: Counted[]): Outlie
         municipality_code: first.municipality_code,
         assessment_id: null,
         kind: measure.kind,
-        severity: 'medium' as const,
+        // above the peers is the concern (more 再委託, more changes filed after the fact)
+        severity: gap > 0 ? ('medium' as const) : ('low' as const),
         detail:
           `${measure.of}のうち${measure.what}の割合 ${percent(city.share)} (${city.hits}/${city.rows.length}件)、` +
           `他の${peers.length}団体の平均 ${percent(mean)} との差 ${gap > 0 ? '+' : '−'}${Math.round(Math.abs(gap) * 100)}ポイント ` +
