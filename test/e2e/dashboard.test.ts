@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { apiGet, countBy } from './helpers/api';
 import { launchBrowser } from './helpers/browser';
-import { chartData, clickChart, expectCsvMatchesTable, tableRows } from './helpers/page';
+import { chartData, clickChart, expectCsvMatchesTable, tableRows, valueOf } from './helpers/page';
 
 const MARKUP = '<img src=x onerror=alert(1)>';
 const base = inject('baseUrl');
@@ -121,11 +121,11 @@ describe('risk measures', () => {
     const [stages] = chart.xAxis as string[][];
     const [cities] = chart.yAxis as string[][];
     expect(new Set(cities)).toEqual(new Set(rated.map((r) => r.municipality)));
-    const cells = (chart.series[0]!.data as number[][]).map(([x, y]) => `${cities![y!]}|${stages![x!]}`);
+    const cells = chart.series[0]!.data.map(valueOf).map(([x, y]) => `${cities![y as number]}|${stages![x as number]}`);
     expect(new Set(cells)).toEqual(new Set(rated.map((r) => `${r.municipality}|${r.stage}`)));
     expect(cells.length).toBe(new Set(cells).size);
 
-    const [x, y] = chart.series[0]!.data[0] as number[];
+    const [x, y] = valueOf(chart.series[0]!.data[0]) as number[];
     await clickChart(page, 'risk-heatmap', [x!, y!]);
     await expect.poll(() => params().get('stage')).toBe(stages![x!]);
     expect(params().get('city')).toBe(cities![y!]);
@@ -133,6 +133,8 @@ describe('risk measures', () => {
     await page.waitForSelector('[data-measure]');
     expect(await page.locator('[data-answer]').allTextContents()).toEqual(expected.map((r) => r.answer ?? '—'));
     expect(await page.locator('[data-measure-text]').allTextContents()).toEqual(expected.map((r) => r.measure ?? '—'));
+    const outlined = (await chartData(page, 'risk-heatmap')).series[0]!.data.filter((d) => !Array.isArray(d));
+    expect(outlined.map(valueOf).map(([cx, cy]) => [cx, cy])).toEqual([[x, y]]);
     await expectCsvMatchesTable(page, 'ratings');
   });
 

@@ -79,3 +79,8 @@ export async function expectCsvMatchesTable(page: Page, table: string) {
   });
   return { onScreen, records };
 }
+
+/** A data item's value, whether plain or an object with its own style. */
+export function valueOf(item: unknown): unknown[] {
+  return Array.isArray(item) ? item : ((item as { value: unknown[] }).value ?? []);
+}

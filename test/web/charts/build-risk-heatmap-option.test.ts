@@ -72,3 +72,11 @@ test('tooltips list the answers as escaped text', () => {
     '&lt;b&gt;x&lt;/b&gt; / 使用<br>・十分である',
   );
 });
+
+test('the picked cell is outlined, the others stay plain values', () => {
+  const grid = riskGrid(ratings);
+  const data = (buildRiskHeatmapOption(grid, labels, { municipality: '防府市', stage: '入手' }).series as { data: unknown[] }[])[0]!.data;
+  expect(data.filter((d) => !Array.isArray(d))).toEqual([
+    { value: [0, 0, 3], itemStyle: { borderColor: '#111', borderWidth: 3 } },
+  ]);
+});

@@ -53,10 +53,19 @@ export function riskGrid(ratings: RatingLike[], cityOrder: readonly string[] = [
   return { municipalities, stages, cells: all };
 }
 
-export function buildRiskHeatmapOption(grid: RiskGrid, levelLabels: Record<Level, string>): ChartOption {
+/** `selected`: the cell picked by the reader, outlined. */
+export function buildRiskHeatmapOption(
+  grid: RiskGrid,
+  levelLabels: Record<Level, string>,
+  selected?: { municipality: string; stage: string },
+): ChartOption {
   const x = new Map(grid.stages.map((s, i) => [s, i]));
   const y = new Map(grid.municipalities.map((m, i) => [m, i]));
-  const data = grid.cells.map((c) => [x.get(c.stage)!, y.get(c.municipality)!, levelRank[c.level]]);
+  const data = grid.cells.map((c) => {
+    const value = [x.get(c.stage)!, y.get(c.municipality)!, levelRank[c.level]];
+    const picked = selected?.municipality === c.municipality && selected.stage === c.stage;
+    return picked ? { value, itemStyle: { borderColor: '#111', borderWidth: 3 } } : value;
+  });
   return {
     animation: false,
     tooltip: {
@@ -67,7 +76,7 @@ export function buildRiskHeatmapOption(grid: RiskGrid, levelLabels: Record<Level
         return `${escapeHtml(cell.municipality)} / ${escapeHtml(cell.stage)}<br>${answers}`;
       },
     },
-    grid: { left: 8, right: 16, top: 48, bottom: 8 },
+    grid: { left: 8, right: 16, top: 40, bottom: 48 },
     xAxis: {
       type: 'category',
       data: grid.stages,
@@ -80,7 +89,7 @@ export function buildRiskHeatmapOption(grid: RiskGrid, levelLabels: Record<Level
       type: 'piecewise',
       orient: 'horizontal',
       left: 'center',
-      top: 0,
+      bottom: 0,
       pieces: LEVELS.map((level) => ({
         value: levelRank[level],
         label: levelLabels[level],
