@@ -3,6 +3,7 @@
  * fixture (test/e2e/fixtures). Expectations are read from the API, so the charts are checked
  * against the data they must show, not against numbers copied here.
  */
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { apiGet, countBy } from './helpers/api';
@@ -154,7 +155,6 @@ describe('risk measures', () => {
       page.locator('[data-chart="risk-heatmap"] button.png').click(),
     ]);
     expect(download.suggestedFilename()).toBe('risk-heatmap.png');
-    const { readFileSync } = await import('node:fs');
     expect(readFileSync(await download.path()).subarray(1, 4).toString()).toBe('PNG');
   });
 });
@@ -257,6 +257,18 @@ describe('search', () => {
     const { rows } = await apiGet(`/api/search?q=${encodeURIComponent('ワクチン接種記録システム')}`);
     expect(await page.locator('[data-table="search"] tbody tr').count()).toBe(rows.length);
     await expectCsvMatchesTable(page, 'search');
+  });
+});
+
+describe('states', () => {
+  test('an unknown contractor says what went wrong; a search without hits says so', async () => {
+    await open('/contractors/999999');
+    const { error } = await (await fetch(`${base}/api/contractors/999999`)).json();
+    await expect.poll(() => page.locator('[role="alert"] p').textContent()).toContain(error.message);
+    await open('/search?q=存在しない言葉の並びです');
+    await expect.poll(() => page.locator('[data-empty]').textContent()).toBe('該当するデータはありません。');
+    await open('/no/such/view');
+    expect(await page.locator('h1').textContent()).toBe('このページはありません。');
   });
 });
 
