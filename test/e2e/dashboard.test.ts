@@ -254,9 +254,12 @@ describe('search', () => {
     await page.locator('form[role="search"] button').click();
     await expect.poll(() => params().get('q')).toBe('ワクチン接種記録システム');
     await page.waitForSelector('[data-table="search"] tbody tr');
-    const { rows } = await apiGet(`/api/search?q=${encodeURIComponent('ワクチン接種記録システム')}`);
+    const { rows } = await apiGet<{ rows: { hit: string }[] }>(`/api/search?q=${encodeURIComponent('ワクチン接種記録システム')}`);
     expect(await page.locator('[data-table="search"] tbody tr').count()).toBe(rows.length);
     await expectCsvMatchesTable(page, 'search');
+    await page.locator('[data-table="search"] tbody tr').first().locator('td[data-key="snippet"] a').click();
+    await page.waitForSelector('[data-span]');
+    expect((await page.locator('[data-span]').textContent())!.normalize('NFKC')).toBe(rows[0]!.hit.normalize('NFKC'));
   });
 });
 

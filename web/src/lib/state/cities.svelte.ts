@@ -6,7 +6,7 @@ class Cities extends Resource<MunicipalityList> {
   #started = false;
 
   ensure() {
-    if (!this.#started) {
+    if (!this.#started || this.error) {
       this.#started = true;
       void this.load(() => fetchApi.municipalities());
     }
