@@ -12,7 +12,7 @@ export async function undecidedContractorOutliers(db: Db): Promise<Outlier[]> {
     assessment_id: c.assessment_id,
     kind: 'contractor_undecided' as const,
     severity: 'medium' as const,
-    detail: `委託事項${c.item_no}「${c.title ?? ''}」の委託先が「${c.contractor_raw ?? '未定'}」`,
+    detail: `委託事項${c.item_no}${c.title ? `「${c.title}」` : ''}の委託先が「${c.contractor_raw ?? '未定'}」`,
     evidence: [evidenceOf('contracts', c, `委託先名: ${c.contractor_raw ?? '未定'}`)],
   }));
 }
