@@ -46,8 +46,11 @@ export function offsetsOfLines(text: string, from: number, to: number) {
 
 /** A span [from, to) of the text with `context` characters either side. */
 export function spanWithContext(text: string, from: number, to: number, context: number) {
-  const contextFrom = Math.max(0, from - context);
-  const contextTo = Math.min(text.length, to + context);
+  let contextFrom = Math.max(0, from - context);
+  let contextTo = Math.min(text.length, to + context);
+  // never cut a character outside the BMP (𠮷) in half at the edge of the context
+  if (contextFrom < from && isLowSurrogate(text.charCodeAt(contextFrom))) contextFrom--;
+  if (contextTo > to && isLowSurrogate(text.charCodeAt(contextTo))) contextTo++;
   return {
     from,
     to,
@@ -59,4 +62,8 @@ export function spanWithContext(text: string, from: number, to: number, context:
     text: text.slice(from, to),
     after: text.slice(to, contextTo),
   };
+}
+
+function isLowSurrogate(code: number) {
+  return code >= 0xdc00 && code <= 0xdfff;
 }

@@ -130,3 +130,16 @@ describe('sources', () => {
     expect(point).toMatchObject({ from: 5, to: 5, text: '', before: '', after: '' });
   });
 });
+
+describe('sources at the edge of a character outside the BMP', () => {
+  it('widens the context rather than cut 𠮷 in half', async () => {
+    const { rows } = await getJson(app, `/api/systems?municipality=${q('𠮷野町')}&limit=1`);
+    const id = rows[0].assessment_id;
+    const whole = await getJson(app, `/api/sources/${id}`);
+    const at = whole.text.indexOf('野町は');
+    // context 1 would start on the low half of 𠮷 (two UTF-16 units)
+    const s = await getJson(app, `/api/sources/${id}?from=${at}&to=${at + 2}&context=1`);
+    expect(s.before).toBe('𠮷');
+    expect(s.context_from).toBe(at - 2);
+  });
+});
