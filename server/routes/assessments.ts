@@ -12,6 +12,7 @@ import { errorResponses, idParam, isoDate, listOf, listQuery, municipalityQuery 
 const list = createRoute({
   method: 'get',
   path: '/',
+  tags: ['assessments'],
   summary: 'One row per document (評価書)',
   request: {
     query: listQuery.extend({
@@ -31,6 +32,7 @@ const list = createRoute({
 const detail = createRoute({
   method: 'get',
   path: '/{id}',
+  tags: ['assessments'],
   summary: 'Everything read from one document, with its extraction report',
   request: { params: idParam },
   responses: {

@@ -10,6 +10,7 @@ import { errorResponses, isoDate, listOf, listQuery, municipalityQuery, wholeNum
 const list = createRoute({
   method: 'get',
   path: '/',
+  tags: ['changes'],
   summary: 'One row per line of a change table (変更箇所)',
   request: {
     query: listQuery.extend({

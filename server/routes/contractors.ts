@@ -11,6 +11,7 @@ import { ContractorProfileSchema, ContractorSchema } from '../schemas/contracts'
 const list = createRoute({
   method: 'get',
   path: '/',
+  tags: ['contracts'],
   summary: 'One row per normalized contractor, with its spellings and the cities it serves',
   request: {
     query: listQuery.extend({
@@ -28,6 +29,7 @@ const list = createRoute({
 const profile = createRoute({
   method: 'get',
   path: '/{id}',
+  tags: ['contracts'],
   summary: "A contractor's profile: every contract it holds, across cities",
   request: { params: idParam },
   responses: {

@@ -27,6 +27,7 @@ const query = listQuery.extend({
 const list = createRoute({
   method: 'get',
   path: '/',
+  tags: ['contracts'],
   summary: 'One row per 委託事項 (outsourced task)',
   request: { query },
   responses: {

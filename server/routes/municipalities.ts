@@ -9,6 +9,7 @@ import { errorResponses, listOf, listQuery, municipalityQuery } from '../schemas
 const list = createRoute({
   method: 'get',
   path: '/',
+  tags: ['municipalities'],
   summary: 'Cities with their assessment count and peer group (対象人数 band)',
   request: {
     query: listQuery.extend({

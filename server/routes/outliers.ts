@@ -10,6 +10,7 @@ import { OutlierSchema } from '../schemas/outliers';
 const list = createRoute({
   method: 'get',
   path: '/',
+  tags: ['outliers'],
   summary: 'Explained flags for oversight, each with the evidence rows it rests on',
   description: [
     'weak_answer: a graded answer 「課題が残されている」「十分に行っていない」 (high) or 「定めていない」「行っていない」 (medium).',

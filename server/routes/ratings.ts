@@ -23,6 +23,7 @@ const filters = {
 const list = createRoute({
   method: 'get',
   path: '/',
+  tags: ['ratings'],
   summary: 'One row per graded answer',
   request: { query: listQuery.extend({ ...filters, stage: text('risk stage', '使用') }) },
   responses: {
@@ -34,6 +35,7 @@ const list = createRoute({
 const matrix = createRoute({
   method: 'get',
   path: '/matrix',
+  tags: ['ratings'],
   summary: 'Cities × risk stages with the answers, for a heatmap (CSV: one row per cell)',
   request: { query: z.object({ format: listQuery.shape.format, ...filters }) },
   responses: {

@@ -10,6 +10,7 @@ import { SearchHitSchema } from '../schemas/outliers';
 const search = createRoute({
   method: 'get',
   path: '/',
+  tags: ['search'],
   summary: "Full-text search over the documents' text and extracted values",
   description:
     'Queries of 3+ characters use the FTS5 trigram index (ranked by bm25); a 1–2 character query is ' +

@@ -11,6 +11,7 @@ const offset = wholeNumber(0, Number.MAX_SAFE_INTEGER).optional();
 const source = createRoute({
   method: 'get',
   path: '/{assessment_id}',
+  tags: ['sources'],
   summary: 'The source text around a provenance span',
   description:
     'from/to are UTF-16 offsets as in every row\'s src_from/src_to. Without them the whole text is returned. ' +

@@ -18,6 +18,7 @@ const filters = {
 const list = createRoute({
   method: 'get',
   path: '/',
+  tags: ['systems'],
   summary: 'One row per system of Ⅰ-2, with its connection checkboxes',
   request: {
     query: listQuery.extend({
@@ -34,6 +35,7 @@ const list = createRoute({
 const matrix = createRoute({
   method: 'get',
   path: '/matrix',
+  tags: ['systems'],
   summary: 'Cities × canonical systems (CSV: one row per cell)',
   request: { query: z.object({ format: listQuery.shape.format, ...filters }) },
   responses: {

@@ -41,6 +41,7 @@ describe('malformed parameters → 400', () => {
     '/api/contracts?subcontract=maybe',
     '/api/contracts?undecided=yes',
     '/api/contracts?format=xlsx',
+    '/api/contracts?municipality=a&municipality=b',
     '/api/assessments?kind=基本',
     '/api/assessments?published_from=2024-13-01',
     '/api/assessments?published_from=2024-02-01&published_to=2024-01-01',
