@@ -51,6 +51,8 @@ export interface FileFacts {
 export interface ContractFacts {
   fileNo: number;
   no: number;
+  /** set when the text does not tie the item to its number for certain */
+  numbering?: Fact<number>;
   span: Span;
   title: Maybe;
   content: Maybe;
@@ -65,6 +67,7 @@ export interface ProvisionFacts {
   fileNo: number;
   direction: '提供' | '移転';
   no: number;
+  numbering?: Fact<number>;
   span: Span;
   recipient: Maybe;
   legalBasis: Maybe;

@@ -143,7 +143,7 @@ async function insertFacts(tx: Tx, assessmentId: number, { facts, source }: Load
         subcontract: bool(c.subcontract),
         subcontractMethod: text(c.subcontractMethod),
         subcontractItems: text(c.subcontractItems),
-        ...provenanceOf(source, c.span, { title: c.title, content: c.content, handlersBand: c.handlersBand, contractor: c.contractor, subcontract: c.subcontract, subcontractMethod: c.subcontractMethod, subcontractItems: c.subcontractItems }),
+        ...provenanceOf(source, c.span, { numbering: c.numbering, title: c.title, content: c.content, handlersBand: c.handlersBand, contractor: c.contractor, subcontract: c.subcontract, subcontractMethod: c.subcontractMethod, subcontractItems: c.subcontractItems }),
       })
       .returning({ id: t.contracts.id });
     for (const [position, n] of (parsed?.names ?? []).entries()) {
@@ -168,7 +168,7 @@ async function insertFacts(tx: Tx, assessmentId: number, { facts, source }: Load
       peopleMax: people?.max ?? null,
       method: line(p.method),
       timing: text(p.timing),
-      ...provenanceOf(source, p.span, { recipient: p.recipient, legalBasis: p.legalBasis, purpose: p.purpose, information: p.information, peopleBand: p.peopleBand, method: p.method, timing: p.timing }),
+      ...provenanceOf(source, p.span, { numbering: p.numbering, recipient: p.recipient, legalBasis: p.legalBasis, purpose: p.purpose, information: p.information, peopleBand: p.peopleBand, method: p.method, timing: p.timing }),
     });
   }
 

@@ -1,0 +1,51 @@
+/**
+ * The graded answers of Ⅲ (and the full form's Ⅳ) by scale, each scale listing its options
+ * as the form prints them. A question is answered from its own scale, so answers of different
+ * scales printed on one page never compete.
+ */
+export const SCALES = {
+  sufficiency: ['特に力を入れている', '十分である', '課題が残されている'],
+  doing: ['特に力を入れて行っている', '十分に行っている', '十分に行っていない', '再委託していない'],
+  rules: ['定めている', '定めていない'],
+  does: ['行っている', '行っていない'],
+  incident: ['発生あり', '発生なし'],
+  recording: ['記録を残している', '記録を残していない'],
+  arranging: ['特に力を入れて整備している', '十分に整備している', '十分に整備していない'],
+  informing: ['特に力を入れて周知している', '十分に周知している', '十分に周知していない'],
+  complying: ['特に力を入れて遵守している', '十分に遵守している', '十分に遵守していない', '政府機関ではない'],
+  keeping: ['保管している', '保管していない'],
+} as const;
+export type Scale = keyof typeof SCALES;
+
+/** Standard graded questions and their scales (the label words, numbering dropped). */
+export const QUESTIONS: { label: string; scale: Scale }[] = [
+  { label: 'リスクへの対策は十分か', scale: 'sufficiency' },
+  { label: 'ユーザ認証の管理', scale: 'does' },
+  { label: 'アクセス権限の発効・失効の管理', scale: 'does' },
+  { label: 'アクセス権限の管理', scale: 'does' },
+  { label: '特定個人情報の使用の記録', scale: 'recording' },
+  { label: '情報保護管理体制の確認', scale: 'does' },
+  { label: '特定個人情報ファイルの閲覧者・更新者の制限', scale: 'rules' },
+  { label: '特定個人情報ファイルの取扱いの記録', scale: 'recording' },
+  { label: '特定個人情報の提供ルール', scale: 'rules' },
+  { label: '特定個人情報の消去ルール', scale: 'rules' },
+  { label: '委託契約書中の特定個人情報ファイルの取扱いに関する規定', scale: 'rules' },
+  { label: '再委託先による特定個人情報ファイルの適切な取扱いの担保', scale: 'doing' },
+  { label: '再委託先による特定個人情報ファイルの適切な取扱いの確保', scale: 'doing' },
+  { label: '特定個人情報の提供・移転の記録', scale: 'recording' },
+  { label: '特定個人情報の提供・移転に関するルール', scale: 'rules' },
+  { label: 'NISC政府機関統一基準群', scale: 'complying' },
+  { label: '安全管理体制', scale: 'arranging' },
+  { label: '安全管理規程', scale: 'arranging' },
+  { label: '安全管理体制・規程の職員への周知', scale: 'informing' },
+  { label: '物理的対策', scale: 'doing' },
+  { label: '技術的対策', scale: 'doing' },
+  { label: 'バックアップ', scale: 'doing' },
+  { label: '事故発生時手順の策定・周知', scale: 'doing' },
+  { label: '過去3年以内に、評価実施機関において、個人情報に関する重大事故が発生したか', scale: 'incident' },
+  { label: '死者の個人番号', scale: 'keeping' },
+  { label: '従業者に対する教育・啓発', scale: 'doing' },
+];
+
+export const scaleOfAnswer = (answer: string): Scale | null =>
+  (Object.keys(SCALES) as Scale[]).find((s) => (SCALES[s] as readonly string[]).includes(answer)) ?? null;

@@ -1,0 +1,120 @@
+import { fact, type ChangeFacts, type DocumentFacts, type Fact } from '../../facts';
+import { findDate } from '../../normalize/era-date';
+import { joinSpans } from '../../source-text';
+import type { Block, Page } from './pages';
+import { blockText, cleanValue } from './tokens';
+
+const TIMING = /(?:^|\s)(事前|事後)(?=\s|$)/g;
+/** an item names the part it changes: 「Ⅱ－４委託事項４」, 「Ⅲリスク対策」, 「（別添１）…」 */
+const ITEM = /^\s*(?:[ⅠⅡⅢⅣⅤⅥ]|(?:I{1,3}|IV|VI?)(?=[\s\-－‐特基リそ開評])|[（(]別添)/;
+
+interface Token {
+  block: Block;
+  value: string;
+}
+
+/**
+ * The change table (別添 変更箇所) as the PDF extraction prints it, in one of two ways: each
+ * row's date right before the row, or page by page in columns — the page's dates as one run,
+ * then the items, the texts and the timings, the counts agreeing. Dates and timings are paired
+ * in order; where a page's dates (or timings) differ from each other, the pairing is a
+ * reading of the layout, not a certainty, and is marked so.
+ */
+export function readChangeTable(pages: Page[], facts: DocumentFacts) {
+  const rowed = pages.filter(dateBeforeRow);
+  if (rowed.length === pages.length && pages.length) return readRowLayout(pages, facts);
+  for (const page of pages) readColumnPage(page, facts);
+}
+
+function tokens(page: Page) {
+  const dates: Token[] = [];
+  const timings: Token[] = [];
+  const items: Token[] = [];
+  for (const b of page.blocks) {
+    const text = blockText(b);
+    const first = findDate(b.lines[0]!);
+    if (first && first.index === 0) dates.push({ block: b, value: first.raw });
+    for (const m of text.matchAll(TIMING)) timings.push({ block: b, value: m[1]! });
+    if (ITEM.test(b.lines[0]!.normalize('NFKC')) && !/^変更前の記載|^項目$/.test(b.flat)) items.push({ block: b, value: cleanValue(text).replace(/\n/g, '') });
+  }
+  return { dates, timings, items };
+}
+
+/**
+ * A page where each date box is followed, within the next three boxes, by a timing (the
+ * page's last date may be a row's date whose row went to the page before).
+ */
+function dateBeforeRow(page: Page): boolean {
+  const { dates } = tokens(page);
+  if (!dates.length) return false;
+  return dates.every((d, i) => {
+    if (i === dates.length - 1 && i > 0 && page.blocks.slice(d.block.index + 1).every((b) => !/事前|事後/.test(b.flat))) return true;
+    const next = dates[i + 1]?.block.index ?? Infinity;
+    return page.blocks.slice(d.block.index, Math.min(d.block.index + 4, next)).some((b) => TIMING.test(blockText(b)) && ((TIMING.lastIndex = 0), true));
+  });
+}
+
+function readColumnPage(page: Page, facts: DocumentFacts) {
+  const { dates, timings, items } = tokens(page);
+  const n = Math.max(dates.length, timings.length);
+  if (!n) return;
+  const sameDates = new Set(dates.map((d) => d.value)).size <= 1;
+  const sameTimings = new Set(timings.map((t) => t.value)).size <= 1;
+  const counts = dates.length === timings.length;
+  const why = (what: string) =>
+    `${what}: the page prints its ${dates.length} date(s) and ${timings.length} timing(s) as separate columns${counts ? '' : ' of different lengths'}; paired by order`;
+  for (let i = 0; i < n; i++) {
+    const d = dates[i];
+    const t = timings[i];
+    const item = items.length === n ? items[i] : undefined;
+    const span = joinSpans([d?.block.span, t?.block.span, item?.block.span])!;
+    const row: ChangeFacts = {
+      span,
+      date: d ? fact(d.value, d.block.span, (sameDates && counts) || n === 1, (sameDates && counts) || n === 1 ? undefined : why('変更日')) : null,
+      item: item ? fact(item.value, item.block.span, n === 1, n === 1 ? undefined : why('項目')) : null,
+      before: null,
+      after: null,
+      timing: t ? fact(t.value, t.block.span, (sameTimings && counts) || n === 1, (sameTimings && counts) || n === 1 ? undefined : why('提出時期')) : null,
+      reason: null,
+    };
+    facts.changes.push(row);
+  }
+}
+
+/**
+ * Each date sits right before its row: date, item, then 「変更前 変更後 提出時期」. A row whose
+ * date went to another page takes the one date left without a row.
+ */
+function readRowLayout(pages: Page[], facts: DocumentFacts) {
+  const rows: { date: Fact | null; timing: Fact; item: Fact | null; span: ChangeFacts['span'] }[] = [];
+  const orphanDates: Token[] = [];
+  for (const page of pages) {
+    const { dates, timings } = tokens(page);
+    const datedTimings = new Set<Token>();
+    for (const [i, d] of dates.entries()) {
+      const nextDate = dates[i + 1]?.block.index ?? Infinity;
+      const t = timings.find((x) => x.block.index >= d.block.index && x.block.index < nextDate && !datedTimings.has(x));
+      if (!t) {
+        orphanDates.push(d);
+        continue;
+      }
+      datedTimings.add(t);
+      const itemBlock = page.blocks[d.block.index + 1];
+      const item = itemBlock && itemBlock !== t.block ? fact(cleanValue(blockText(itemBlock)).replace(/\n/g, ''), itemBlock.span) : null;
+      rows.push({ date: fact(d.value, d.block.span), timing: fact(t.value, t.block.span), item, span: joinSpans([d.block.span, t.block.span])! });
+    }
+    for (const t of timings.filter((x) => !datedTimings.has(x))) {
+      const itemBlock = page.blocks[t.block.index - 1];
+      rows.push({ date: null, timing: fact(t.value, t.block.span), item: itemBlock ? fact(cleanValue(blockText(itemBlock)).replace(/\n/g, ''), itemBlock.span) : null, span: t.block.span });
+    }
+  }
+  const undated = rows.filter((r) => !r.date);
+  undated.forEach((r, i) => {
+    const d = orphanDates[i];
+    if (!d) return;
+    const certain = undated.length === 1 && orphanDates.length === 1;
+    r.date = fact(d.value, d.block.span, certain, certain ? undefined : 'rows without a date matched to the dates without a row by order');
+    r.span = joinSpans([r.span, d.block.span])!;
+  });
+  for (const r of rows) facts.changes.push({ span: r.span, date: r.date, item: r.item, before: null, after: null, timing: r.timing, reason: null });
+}

@@ -1,0 +1,44 @@
+import { fact } from '../../facts';
+import type { FactsBuilder } from '../../facts-builder';
+import { findDate } from '../../normalize/era-date';
+import { compact } from '../../normalize/text';
+import { bandIn } from './basic';
+import type { Block, Page } from './pages';
+import { blockText, cleanValue, isOptionsOnly, matchLabel, withoutOptions } from './tokens';
+
+const FILE_NAME_HEADING = /^1\.?特定個人情報ファイル名$/;
+
+/** Pages of Ⅱ that open a file's overview: they hold ①ファイルの種類. */
+export const isFileOverview = (page: Page) => page.blocks.some((x) => matchLabel(x, ['①ファイルの種類']));
+
+/**
+ * Ⅱ-1/Ⅱ-2 of each 特定個人情報ファイル: its name (the box after 「１．特定個人情報ファイル名」),
+ * kind, 対象となる本人の数 (a band in 人), 記録される項目 (a band in 項目) and 保有開始日.
+ * The two bands differ in unit, so a bare band tells which field it answers.
+ */
+export function readFileOverview(page: Page, no: number, b: FactsBuilder) {
+  const f = b.file(no, page.span);
+  const heading = page.blocks.find((x) => FILE_NAME_HEADING.test(compact(x.lines[0]!)));
+  if (heading) {
+    const inline = heading.lines.slice(1).join('');
+    const next = page.blocks[heading.index + 1];
+    const name = inline.trim() ? inline : next && !matchLabel(next, ['２．基本情報', '2.基本情報']) ? blockText(next) : '';
+    if (name.trim()) f.name = fact(cleanValue(name).replace(/\n/g, ''), inline.trim() ? heading.span : next!.span);
+  }
+  for (const x of page.blocks) {
+    const kind = matchLabel(x, ['①ファイルの種類']);
+    if (kind) {
+      const v = withoutOptions(kind.rest).replace(/[\[\]]/g, '').trim();
+      if (v) f.fileKind = fact(v, x.span);
+    }
+    const start = matchLabel(x, ['⑤保有開始日']);
+    if (start && findDate(start.rest)) f.holdingStart = fact(findDate(start.rest)!.raw, x.span);
+  }
+  const bands = page.blocks.filter((x) => !isOptionsOnly(x) && bandIn(x)).map((x) => ({ x, band: bandIn(x)! }));
+  const people = bands.filter((v) => v.band.endsWith('人未満') || v.band.endsWith('人以上'));
+  const items = bands.filter((v) => /項目(未満|以上)$/.test(v.band));
+  const pick = (xs: { x: Block; band: string }[], what: string) =>
+    xs.length === 1 ? fact(xs[0]!.band, xs[0]!.x.span) : xs.length > 1 ? fact(xs[0]!.band, xs[0]!.x.span, false, `${xs.length} bands for ${what} on the page`) : null;
+  f.peopleBand = pick(people, '②対象となる本人の数');
+  f.itemsBand = pick(items, '④記録される項目');
+}

@@ -1,0 +1,130 @@
+import { fact, type DocumentFacts, type RatingFacts } from '../../facts';
+import { QUESTIONS, SCALES, scaleOfAnswer, type Scale } from '../../form/scales';
+import { stageOfHeading, stageOfRisk, type Stage } from '../../form/parts';
+import { compact } from '../../normalize/text';
+import { joinSpans } from '../../source-text';
+import type { Block, Page } from './pages';
+import { answerWords, blockText, cleanValue, labelPattern, withoutOptions } from './tokens';
+
+const ALL_ANSWERS = Object.values(SCALES).flat();
+
+interface Question {
+  label: string;
+  scale: Scale;
+  block: Block;
+  inline: string | null;
+}
+
+/** A graded question's label at the start of a box, its number dropped, maybe with the answer after it. */
+function questionIn(b: Block): Question | null {
+  const text = blockText(b);
+  for (const q of [...QUESTIONS].sort((x, y) => y.label.length - x.label.length)) {
+    const m = new RegExp(`^\\s*(?:\\d{1,2}\\s*)?${labelPattern(q.label)}`).exec(text) ?? new RegExp(`^[\\s\\[]*(\\S+)?\\s*${labelPattern(q.label)}\\s*$`).exec(text);
+    if (!m) continue;
+    // a section heading 「９．従業者に対する教育・啓発」 is not the question
+    if (/^\s*\d{1,2}\s*\./.test(text)) return null;
+    const words = answerWords(b, ALL_ANSWERS, [q.label]).filter((w) => scaleOfAnswer(w) === q.scale);
+    return { label: q.label, scale: q.scale, block: b, inline: words.length === 1 ? words[0]! : null };
+  }
+  return null;
+}
+
+/** labels that share a box with an answer: 「[ 十分である リスクへの対策は十分か」 */
+const RISK_LABELS = QUESTIONS.map((q) => q.label);
+const RISK = /^リスク(\d{1,2})?[:：](.+)$/;
+
+/**
+ * Ⅲ's graded answers, page by page. Each page holds some questions (「リスクへの対策は十分か」
+ * once per risk, and the stage's own questions) and, apart from them, the answers. Answers are
+ * matched to questions of their own scale; identical answers, or a single one, decide.
+ */
+export function readRatings(pages: Page[], facts: DocumentFacts, section: 'Ⅲ' | 'Ⅳ', fileNo: (p: Page) => number | null) {
+  let lastStage: Stage | null = null;
+  for (const page of pages) {
+    const stages = page.blocks.map((b) => stageOfHeading(b.lines[0]!)).filter((s) => s !== null);
+    const risks = page.blocks
+      .map((b) => ({ b, m: RISK.exec(b.flat) }))
+      .filter((r) => r.m)
+      .map((r) => ({ block: r.b, no: r.m![1] ? Number(r.m![1]) : null, name: cleanValue(blockText(r.b).normalize('NFKC').replace(/^\s*リスク\s*\d*\s*[:：]\s*/, '')).replace(/\n/g, ''), stage: null as Stage | null }));
+    const pageStages = stages.map((s) => s.stage);
+    for (const r of risks) r.stage = pageStages.length === 1 ? pageStages[0]! : (stageOfRisk(r.name) ?? pageStages[0] ?? lastStage);
+    const questions = page.blocks.map(questionIn).filter((q): q is Question => q !== null);
+    const used = new Set(questions.map((q) => q.block));
+    const answers = page.blocks
+      .filter((b) => !used.has(b))
+      .flatMap((b) => answerWords(b, ALL_ANSWERS, RISK_LABELS).map((w) => ({ word: w, block: b })));
+    for (const scale of new Set(questions.map((q) => q.scale))) {
+      const qs = questions.filter((q) => q.scale === scale);
+      const pool = answers.filter((a) => scaleOfAnswer(a.word) === scale);
+      const open = qs.filter((q) => !q.inline);
+      const distinct = [...new Set(pool.map((a) => a.word))];
+      const decided = open.length > 0 && pool.length === open.length && (open.length === 1 || distinct.length === 1);
+      let i = 0;
+      for (const q of qs) {
+        const stageRisk = contextOf(q, risks, questions, pageStages, lastStage);
+        let answer = q.inline ? fact(q.inline, q.block.span) : null;
+        if (!answer && pool[i]) {
+          const a = pool[i++]!;
+          answer = fact(a.word, joinSpans([a.block.span, q.block.span])!, decided, decided ? undefined : `${pool.length} answer(s) (${distinct.join(' / ')}) for ${open.length} question(s) of this kind on the page; the text does not tie them`);
+        }
+        facts.ratings.push({
+          fileNo: fileNo(page),
+          section,
+          stage: stageRisk.stage,
+          risk: stageRisk.risk,
+          question: q.label,
+          answer,
+          options: [...SCALES[scale]].filter((o) => scale !== 'doing' || o !== '再委託していない' || /再委託先/.test(q.label)),
+          measure: stageRisk.measure,
+          span: q.block.span,
+        } satisfies RatingFacts);
+      }
+    }
+    if (pageStages.length) lastStage = pageStages[pageStages.length - 1]!;
+  }
+}
+
+const QUESTION_STAGE: [RegExp, Stage][] = [
+  [/ユーザ認証|アクセス権限|使用の記録/, '使用'],
+  [/委託契約書|再委託先|情報保護管理体制|閲覧者・更新者|取扱いの記録|提供ルール|消去ルール/, '委託'],
+  [/提供・移転/, '提供・移転'],
+  [/事故|重大事故|物理的対策|技術的対策|バックアップ|安全管理|NISC|死者/, '保管・消去'],
+  [/従業者に対する教育/, '教育・啓発'],
+];
+
+/**
+ * The stage and risk a question belongs to. A 「リスクへの対策は十分か」 goes with one risk of
+ * the page — the k-th such question with the k-th risk; other questions name their stage.
+ */
+function contextOf(q: Question, risks: { block: Block; name: string; stage: Stage | null }[], questions: Question[], pageStages: Stage[], lastStage: Stage | null) {
+  if (q.label === 'リスクへの対策は十分か') {
+    const k = questions.filter((x) => x.label === q.label).indexOf(q);
+    const r = risks[k];
+    return { stage: r?.stage ?? pageStages[0] ?? lastStage, risk: r?.name ?? null, measure: null };
+  }
+  const stage = QUESTION_STAGE.find(([re]) => re.test(q.label))?.[1] ?? pageStages[0] ?? lastStage;
+  const risk = risks.find((r) => r.stage === stage)?.name ?? null;
+  return { stage, risk, measure: null };
+}
+
+/** Ⅲ-8 監査: each of the three boxes is certain only when its own bracket and mark sit beside it. */
+export function readAudits(pages: Page[], facts: DocumentFacts) {
+  for (const page of pages) {
+    const label = page.blocks.find((b) => /^(8\.?)?監査$/.test(compact(b.lines[0]!)) || b.flat === '実施の有無');
+    if (!label) continue;
+    const text = page.blocks.map((b) => withoutOptions(blockText(b))).join('\n');
+    const kinds = (['自己点検', '内部監査', '外部監査'] as const).filter((k) => text.includes(k));
+    const own = (kind: string) => /\[\s*([○〇O]?)\s*\]\s*$/.exec(text.slice(Math.max(0, text.indexOf(kind) - 6), text.indexOf(kind)));
+    // once one box's bracket is split from its label, the page's brackets cannot be told apart
+    const intact = kinds.every((k) => own(k));
+    for (const kind of kinds) {
+      const block = page.blocks.find((b) => blockText(b).includes(kind))!;
+      const m = own(kind);
+      if (intact && m) facts.audits.push({ kind, checked: fact(m[1] !== '', block.span) });
+      else facts.audits.push({ kind, checked: fact(null, block.span, false, 'the boxes\' brackets and marks are printed apart from their labels') });
+    }
+    return;
+  }
+}
+
+export const _test = { questionIn };
