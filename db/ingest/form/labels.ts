@@ -7,6 +7,7 @@ import { compact } from '../normalize/text';
 export function labelKey(label: string): string {
   return compact(label)
     .replace(/※/g, '')
+    .replace(/^[①-⑳]/, '')
     .replace(/^(\(?\d{1,2}[).．.]?)(?=\D)/, '')
     .replace(/^<p>|<\/p>$/g, '');
 }

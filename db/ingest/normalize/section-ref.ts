@@ -21,7 +21,9 @@ export function sectionRef(item: string): string | null {
   const s = fold(item.replace(/[①-⑳]/g, ' # ')).replace(/[‐－―−–—]/g, '-');
   const annex = /^\(?別添\s*(\d)\)?/.exec(s) ?? /\(別添\s*(\d)\)/.exec(s);
   if (annex) return `別添${annex[1]}`;
-  const roman = /^(?:・\s*)?(VII|VI|IV|V|III|II|I)(?![A-Za-z])\s*(?:-\s*(\d{1,2})|[^\d-]*?(\d{1,2})\s*\.)?/.exec(s);
+  // slot numbers (「システム4」) are not section numbers; SLOT_SECTION tells their section
+  const head = s.replace(/(システム|委託事項|提供先|移転先|リスク)\s*\d+/g, '$1');
+  const roman = /^(?:・\s*)?(VII|VI|IV|V|III|II|I)(?![A-Za-z])\s*(?:-\s*(\d{1,2})|[^\d-]*?(\d{1,2})\s*(?:\.|\s|(?=[^\d\s#])))?/.exec(head);
   if (roman) {
     const part = ROMAN[roman[1]!]!;
     const no = roman[2] ?? roman[3] ?? SLOT_SECTION[part]?.find(([re]) => re.test(s))?.[1];

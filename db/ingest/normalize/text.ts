@@ -3,13 +3,23 @@
  * every kind of whitespace (U+3000 ideographic space included) folded to one ASCII space.
  */
 export function fold(s: string): string {
-  return s.normalize('NFKC').replace(/\s+/gu, ' ').trim();
+  return nfkc(s).replace(/\s+/gu, ' ').trim();
+}
+
+/**
+ * NFKC, except for the circled numbers ①…⑳ that number the form's fields: NFKC would turn
+ * 「委託事項１ ①委託内容」 into 「委託事項1 1委託内容」.
+ */
+export function nfkc(s: string): string {
+  return s
+    .split(/([①-⑳])/)
+    .map((part) => (/^[①-⑳]$/.test(part) ? part : part.normalize('NFKC')))
+    .join('');
 }
 
 /** Like fold, but keeps line breaks (folded to \n) so multi-line prose stays readable. */
 export function foldKeepLines(s: string): string {
-  return s
-    .normalize('NFKC')
+  return nfkc(s)
     .split(/\r?\n/)
     .map((line) => line.replace(/\s+/gu, ' ').trim())
     .filter((line, i, all) => line !== '' || (i > 0 && all[i - 1] !== ''))

@@ -6,7 +6,10 @@ import { blockText, cleanValue } from './tokens';
 
 const TIMING = /(?:^|\s)(事前|事後)(?=\s|$)/g;
 /** an item names the part it changes: 「Ⅱ－４委託事項４」, 「Ⅲリスク対策」, 「（別添１）…」 */
-const ITEM = /^\s*(?:[ⅠⅡⅢⅣⅤⅥ]|(?:I{1,3}|IV|VI?)(?=[\s\-－‐特基リそ開評])|[（(]別添)/;
+const ITEM = /^\s*(?:(?:VI|IV|V|I{1,3})(?=[\s\-‐ー特基リそ開評\d])|\(別添)/; // on NFKC text: Ⅱ → II
+
+/** A box's text as printed, its wrapped lines joined (normalized later, ①… kept). */
+const rawValue = (b: Block) => b.lines.map((l) => l.trim()).join('');
 
 interface Token {
   block: Block;
@@ -35,7 +38,7 @@ function tokens(page: Page) {
     const first = findDate(b.lines[0]!);
     if (first && first.index === 0) dates.push({ block: b, value: first.raw });
     for (const m of text.matchAll(TIMING)) timings.push({ block: b, value: m[1]! });
-    if (ITEM.test(b.lines[0]!.normalize('NFKC')) && !/^変更前の記載|^項目$/.test(b.flat)) items.push({ block: b, value: cleanValue(text).replace(/\n/g, '') });
+    if (ITEM.test(b.lines[0]!.normalize('NFKC')) && !/変更箇所$/.test(b.flat)) items.push({ block: b, value: rawValue(b) });
   }
   return { dates, timings, items };
 }
@@ -61,6 +64,9 @@ function readColumnPage(page: Page, facts: DocumentFacts) {
   const sameDates = new Set(dates.map((d) => d.value)).size <= 1;
   const sameTimings = new Set(timings.map((t) => t.value)).size <= 1;
   const counts = dates.length === timings.length;
+  // with one date and one timing for the whole page, every row's item is certain whatever the
+  // order the columns come out in
+  const itemsCertain = n === 1 || (sameDates && sameTimings && counts && items.length === n);
   const why = (what: string) =>
     `${what}: the page prints its ${dates.length} date(s) and ${timings.length} timing(s) as separate columns${counts ? '' : ' of different lengths'}; paired by order`;
   for (let i = 0; i < n; i++) {
@@ -71,7 +77,7 @@ function readColumnPage(page: Page, facts: DocumentFacts) {
     const row: ChangeFacts = {
       span,
       date: d ? fact(d.value, d.block.span, (sameDates && counts) || n === 1, (sameDates && counts) || n === 1 ? undefined : why('変更日')) : null,
-      item: item ? fact(item.value, item.block.span, n === 1, n === 1 ? undefined : why('項目')) : null,
+      item: item ? fact(item.value, item.block.span, itemsCertain, itemsCertain ? undefined : why('項目')) : null,
       before: null,
       after: null,
       timing: t ? fact(t.value, t.block.span, (sameTimings && counts) || n === 1, (sameTimings && counts) || n === 1 ? undefined : why('提出時期')) : null,
@@ -100,12 +106,12 @@ function readRowLayout(pages: Page[], facts: DocumentFacts) {
       }
       datedTimings.add(t);
       const itemBlock = page.blocks[d.block.index + 1];
-      const item = itemBlock && itemBlock !== t.block ? fact(cleanValue(blockText(itemBlock)).replace(/\n/g, ''), itemBlock.span) : null;
+      const item = itemBlock && itemBlock !== t.block ? fact(rawValue(itemBlock), itemBlock.span) : null;
       rows.push({ date: fact(d.value, d.block.span), timing: fact(t.value, t.block.span), item, span: joinSpans([d.block.span, t.block.span])! });
     }
     for (const t of timings.filter((x) => !datedTimings.has(x))) {
       const itemBlock = page.blocks[t.block.index - 1];
-      rows.push({ date: null, timing: fact(t.value, t.block.span), item: itemBlock ? fact(cleanValue(blockText(itemBlock)).replace(/\n/g, ''), itemBlock.span) : null, span: t.block.span });
+      rows.push({ date: null, timing: fact(t.value, t.block.span), item: itemBlock ? fact(rawValue(itemBlock), itemBlock.span) : null, span: t.block.span });
     }
   }
   const undated = rows.filter((r) => !r.date);

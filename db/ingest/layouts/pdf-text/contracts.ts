@@ -2,7 +2,7 @@ import { fact, type Fact } from '../../facts';
 import type { FactsBuilder } from '../../facts-builder';
 import { compact } from '../../normalize/text';
 import { joinSpans } from '../../source-text';
-import { bareValues, clusters, fillByKind, markShared, similarity, spanOf, type Bare, type Cluster, type FieldSpec } from './items';
+import { bareValues, clusters, crossReferences, fillByKind, markShared, similarity, spanOf, type Bare, type Cluster, type FieldSpec } from './items';
 import type { Block, Page } from './pages';
 import { blockText, cleanValue } from './tokens';
 
@@ -27,7 +27,7 @@ export interface ContractPage {
 }
 
 /** Ⅱ-4 委託: every page holding contract labels (change-table pages excluded by the caller). */
-export function readContracts(pages: Page[], b: FactsBuilder, fileNo: (page: Page) => number): ContractPage[] {
+export function readContracts(pages: Page[], b: FactsBuilder, fileNo: (page: Page) => number, changePages: Page[] = []): ContractPage[] {
   const read: ContractPage[] = [];
   for (const page of pages) {
     const found = clusters(page, SPECS, OTHER_LABELS);
@@ -51,7 +51,7 @@ export function readContracts(pages: Page[], b: FactsBuilder, fileNo: (page: Pag
     markShared(cs, SPECS.map((s) => s.key).concat('title'), (key) => LABEL_OF[key] ?? key);
     read.push({ page, clusters: cs, headings });
   }
-  numberItems(read, b, fileNo);
+  numberItems(read, b, fileNo, changePages);
   return read;
 }
 
@@ -113,7 +113,20 @@ function settleTexts(cs: Cluster[], texts: Bare[], headings: ContractPage['headi
     take(twin);
     take(pairs[0]!);
   }
-  // a heading that carries its title: 「委託事項2 予診票の印刷、封入及び搬送業務委託」
+  // one item alone, its 委託内容 label empty, two texts of the same wording left: the title
+  // and the content, told apart by length only (the content spells the work out)
+  if (open.length === 1 && cs.length === 1 && pool.length >= 2) {
+    const pairsBySimilarity = pool.flatMap((a, i) => pool.slice(i + 1).map((c) => ({ a, c, s: similarity(a.value, c.value) }))).sort((p, q) => q.s - p.s);
+    const best = pairsBySimilarity[0];
+    const [x, y] = best ? ([best.a, best.c].sort((a, c) => a.value.length - c.value.length) as [Bare, Bare]) : [];
+    if (best && x && y && best.s >= 0.5) {
+      const reason = 'two texts of the same wording; the shorter read as the title, the longer as 委託内容';
+      open[0]!.values.set('title', fact(x.value, x.block.span, false, reason));
+      open[0]!.values.set('content', fact(y.value, y.block.span, false, reason));
+      take(x);
+      take(y);
+    }
+  }
   void headings;
   const needItems = cs.filter((c) => c.values.get('subcontract')?.value === '再委託する' && !c.values.has('items'));
   const short = pool.filter((v) => v.value.length <= 40 && !v.value.includes('\n'));
@@ -127,10 +140,15 @@ function settleTexts(cs: Cluster[], texts: Bare[], headings: ContractPage['headi
  * るパンチ委託」) ties the cluster whose 委託内容 shares its wording; one cluster and one number
  * left on a page decide; otherwise clusters take the page's numbers in order, uncertain.
  */
-function numberItems(read: ContractPage[], b: FactsBuilder, fileNo: (page: Page) => number) {
+function numberItems(read: ContractPage[], b: FactsBuilder, fileNo: (page: Page) => number, changePages: Page[]) {
   for (const { page, clusters: cs, headings } of read) {
     const numbered = new Map<Cluster, { no: number; certain: boolean }>();
     const freeNos = new Set(headings.map((h) => h.no));
+    if (cs.length > 1)
+      for (const [c, no] of crossReferences(cs, [...freeNos], changePages, '委託事項', ['title', 'content', 'method', 'contractor'])) {
+        numbered.set(c, { no, certain: true });
+        freeNos.delete(no);
+      }
     for (const h of headings.filter((x) => x.title)) {
       const ranked = cs
         .filter((c) => !numbered.has(c))

@@ -8,6 +8,7 @@ import { isFileOverview, readFileOverview } from './file-overview';
 import { readChangeTable } from './change-table';
 import { readHeader } from './header';
 import { readProcedures } from './procedures';
+import { readProvisions } from './provisions';
 import { readAudits, readRatings } from './ratings';
 import { readPages, type Page } from './pages';
 
@@ -25,7 +26,9 @@ export function parsePdfText(source: SourceText): DocumentFacts {
   const filePages = pages.filter((p) => parts.get(p) === 'file');
   const fileNo = fileNumbering(filePages);
   filePages.filter(isFileOverview).forEach((p) => readFileOverview(p, fileNo(p), b));
-  readContracts(filePages, b, fileNo);
+  const changePages = pages.filter((p) => parts.get(p) === 'changes');
+  readContracts(filePages, b, fileNo, changePages);
+  readProvisions(filePages, b, fileNo, changePages);
   const riskPages = pages.filter((p) => parts.get(p) === 'risk');
   readRatings(riskPages, b.facts, 'Ⅲ', () => null);
   readRatings(pages.filter((p) => parts.get(p) === 'other' && p.blocks.some((x) => /その他のリスク対策/.test(x.flat))), b.facts, 'Ⅳ', () => null);
@@ -53,7 +56,8 @@ function markParts(pages: Page[], b: FactsBuilder): Map<Page, Part> {
     const found = page.blocks.map((x) => partOfHeading(x.lines[0]!)).filter((p) => p !== null);
     for (const p of found) b.part(PART_LABEL[p]);
     const isChanges = page.blocks.some((x) => /変更前の記載|提出時期に係る説明/.test(x.flat));
-    if (isChanges) {
+    // the change table is the last annex: its items quote other parts' headings
+    if (isChanges || current === 'changes') {
       b.part('別添:変更箇所');
       current = 'changes';
     } else if (found.includes('risk') || found.includes('otherRisk')) current = found.includes('risk') ? 'risk' : 'other';

@@ -159,3 +159,24 @@ export function markShared(cs: Cluster[], keys: string[], what: (key: string) =>
     }
   }
 }
+
+/**
+ * The change table names items by number beside their texts (「Ⅱ…委託事項１ ①委託内容」 then
+ * the content; 「提供先２ ①法令上の根拠」 then the basis): a text of one cluster found there ties
+ * that cluster to the number.
+ */
+export function crossReferences(cs: Cluster[], nos: number[], changePages: Page[], word: string, keys: string[]): Map<Cluster, number> {
+  const links = new Map<Cluster, number>();
+  const texts = (c: Cluster) => keys.map((k) => c.values.get(k)?.value).filter((v): v is string => !!v && compact(v).length >= 6);
+  for (const no of nos) {
+    const windows: string[] = [];
+    for (const page of changePages)
+      page.blocks.forEach((x, i) => {
+        if (new RegExp(`${word}${no}(?!\\d)`).test(x.flat)) windows.push(page.blocks.slice(i, i + 3).map((y) => y.flat).join(''));
+      });
+    if (!windows.length) continue;
+    const hits = cs.filter((c) => !links.has(c) && texts(c).some((t) => windows.some((w) => w.includes(compact(t).slice(0, 30)))));
+    if (hits.length === 1 && ![...links.values()].includes(no)) links.set(hits[0]!, no);
+  }
+  return links;
+}

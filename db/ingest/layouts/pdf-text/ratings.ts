@@ -40,6 +40,7 @@ const RISK = /^リスク(\d{1,2})?[:：](.+)$/;
  */
 export function readRatings(pages: Page[], facts: DocumentFacts, section: 'Ⅲ' | 'Ⅳ', fileNo: (p: Page) => number | null) {
   let lastStage: Stage | null = null;
+  let lastRisk: string | null = null;
   for (const page of pages) {
     const stages = page.blocks.map((b) => stageOfHeading(b.lines[0]!)).filter((s) => s !== null);
     const risks = page.blocks
@@ -48,7 +49,10 @@ export function readRatings(pages: Page[], facts: DocumentFacts, section: 'Ⅲ' 
       .map((r) => ({ block: r.b, no: r.m![1] ? Number(r.m![1]) : null, name: cleanValue(blockText(r.b).normalize('NFKC').replace(/^\s*リスク\s*\d*\s*[:：]\s*/, '')).replace(/\n/g, ''), stage: null as Stage | null }));
     const pageStages = stages.map((s) => s.stage);
     for (const r of risks) r.stage = pageStages.length === 1 ? pageStages[0]! : (stageOfRisk(r.name) ?? pageStages[0] ?? lastStage);
-    const questions = page.blocks.map(questionIn).filter((q): q is Question => q !== null);
+    const declined = declinedStages(page);
+    const all = page.blocks.map(questionIn).filter((q): q is Question => q !== null);
+    const context = new Map(all.map((q) => [q, contextOf(q, risks, all, pageStages, lastStage, lastRisk)]));
+    const questions = all.filter((q) => !declined.has(context.get(q)!.stage as Stage));
     const used = new Set(questions.map((q) => q.block));
     const answers = page.blocks
       .filter((b) => !used.has(b))
@@ -61,7 +65,7 @@ export function readRatings(pages: Page[], facts: DocumentFacts, section: 'Ⅲ' 
       const decided = open.length > 0 && pool.length === open.length && (open.length === 1 || distinct.length === 1);
       let i = 0;
       for (const q of qs) {
-        const stageRisk = contextOf(q, risks, questions, pageStages, lastStage);
+        const stageRisk = context.get(q)!;
         let answer = q.inline ? fact(q.inline, q.block.span) : null;
         if (!answer && pool[i]) {
           const a = pool[i++]!;
@@ -81,8 +85,26 @@ export function readRatings(pages: Page[], facts: DocumentFacts, section: 'Ⅲ' 
       }
     }
     if (pageStages.length) lastStage = pageStages[pageStages.length - 1]!;
+    if (risks.length) lastRisk = risks[risks.length - 1]!.name;
   }
 }
+
+/**
+ * A stage whose 「…しない」 box is ticked (「５．特定個人情報の提供・移転 … [ ○」 then
+ * 「] 提供・移転しない」) has nothing to rate: its questions are printed but not answered.
+ */
+function declinedStages(page: Page): Set<Stage> {
+  const out = new Set<Stage>();
+  for (const b of page.blocks) {
+    const s = stageOfHeading(b.lines[0]!);
+    const text = blockText(b);
+    if (s && /\[\s*[○〇]\s*$/.test(text)) out.add(s.stage);
+    if (s && /\[\s*[○〇]\s*\]\s*(委託しない|提供・移転しない)/.test(text)) out.add(s.stage);
+  }
+  return out;
+}
+
+const NO_RISKS: Stage[] = ['監査', '教育・啓発', 'その他'];
 
 const QUESTION_STAGE: [RegExp, Stage][] = [
   [/ユーザ認証|アクセス権限|使用の記録/, '使用'],
@@ -96,11 +118,14 @@ const QUESTION_STAGE: [RegExp, Stage][] = [
  * The stage and risk a question belongs to. A 「リスクへの対策は十分か」 goes with one risk of
  * the page — the k-th such question with the k-th risk; other questions name their stage.
  */
-function contextOf(q: Question, risks: { block: Block; name: string; stage: Stage | null }[], questions: Question[], pageStages: Stage[], lastStage: Stage | null) {
+function contextOf(q: Question, risks: { block: Block; name: string; stage: Stage | null }[], questions: Question[], pageStages: Stage[], lastStage: Stage | null, lastRisk: string | null) {
   if (q.label === 'リスクへの対策は十分か') {
     const k = questions.filter((x) => x.label === q.label).indexOf(q);
     const r = risks[k];
-    return { stage: r?.stage ?? pageStages[0] ?? lastStage, risk: r?.name ?? null, measure: null };
+    if (r) return { stage: r.stage, risk: r.name, measure: null };
+    // a risk stage's row continued from the page before (監査, 教育 and その他 have none)
+    const riskStages = pageStages.filter((s) => !NO_RISKS.includes(s));
+    return { stage: riskStages[0] ?? lastStage, risk: riskStages.length ? null : lastRisk, measure: null };
   }
   const stage = QUESTION_STAGE.find(([re]) => re.test(q.label))?.[1] ?? pageStages[0] ?? lastStage;
   const risk = risks.find((r) => r.stage === stage)?.name ?? null;
