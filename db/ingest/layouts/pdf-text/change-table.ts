@@ -118,8 +118,8 @@ function readRowLayout(pages: Page[], facts: DocumentFacts) {
   undated.forEach((r, i) => {
     const d = orphanDates[i];
     if (!d) return;
-    const certain = undated.length === 1 && orphanDates.length === 1;
-    r.date = fact(d.value, d.block.span, certain, certain ? undefined : 'rows without a date matched to the dates without a row by order');
+    // a date left without a row may also head a row the text no longer holds
+    r.date = fact(d.value, d.block.span, false, `the row has no date before it; ${orphanDates.length} date(s) stand without a row, matched by order`);
     r.span = joinSpans([r.span, d.block.span])!;
   });
   for (const r of rows) facts.changes.push({ span: r.span, date: r.date, item: r.item, before: null, after: null, timing: r.timing, reason: null });

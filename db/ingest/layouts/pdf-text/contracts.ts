@@ -2,7 +2,7 @@ import { fact, type Fact } from '../../facts';
 import type { FactsBuilder } from '../../facts-builder';
 import { compact } from '../../normalize/text';
 import { joinSpans } from '../../source-text';
-import { bareValues, clusters, crossReferences, fillByKind, markShared, similarity, spanOf, type Bare, type Cluster, type FieldSpec } from './items';
+import { bareValues, clusters, crossReferences, fillByKind, fillFromNextBox, markShared, similarity, spanOf, type Bare, type Cluster, type FieldSpec } from './items';
 import type { Block, Page } from './pages';
 import { blockText, cleanValue } from './tokens';
 
@@ -43,6 +43,7 @@ export function readContracts(pages: Page[], b: FactsBuilder, fileNo: (page: Pag
     if (count) b.facts.statedCounts.push({ subject: '委託事項', count: count.n, span: count.block.span });
     const ignore = (x: Block) => HEADING.test(x.flat) || /^委託事項\d/.test(x.flat) || x === count?.block;
     const bare = bareValues(page, labelled, ANSWERS, ignore);
+    fillFromNextBox(page, cs, labelled, bare, ['content', 'method', 'items']);
     settleSubcontract(cs, bare);
     fillByKind(cs, 'contractor', bare.filter((v) => v.kind === 'contractor'), '③委託先名');
     // handler bands run from 10人未満 to 1,000人以上; a band in 万人 answers another field
@@ -96,8 +97,11 @@ function settleTexts(cs: Cluster[], texts: Bare[], headings: ContractPage['headi
   for (const c of cs) {
     const content = c.values.get('content');
     if (!content) continue;
-    const ranked = pool.map((v) => ({ v, s: similarity(v.value, content.value) })).sort((a, b) => b.s - a.s);
-    if (ranked[0] && ranked[0].s >= 0.45 && (!ranked[1] || ranked[1].s < ranked[0].s || compact(ranked[1].v.value) === compact(ranked[0].v.value))) {
+    // the same wording as the content scores highest, then the most overlapping text
+    const ranked = pool
+      .map((v) => ({ v, s: compact(v.value) === compact(content.value) ? 2 : similarity(v.value, content.value) }))
+      .sort((a, b) => b.s - a.s);
+    if (ranked[0] && ranked[0].s >= 0.6 && (!ranked[1] || ranked[1].s < ranked[0].s - 0.2 || compact(ranked[1].v.value) === compact(ranked[0].v.value))) {
       c.values.set('title', fact(ranked[0].v.value, ranked[0].v.block.span));
       take(ranked[0].v);
     }
@@ -119,7 +123,7 @@ function settleTexts(cs: Cluster[], texts: Bare[], headings: ContractPage['headi
     const pairsBySimilarity = pool.flatMap((a, i) => pool.slice(i + 1).map((c) => ({ a, c, s: similarity(a.value, c.value) }))).sort((p, q) => q.s - p.s);
     const best = pairsBySimilarity[0];
     const [x, y] = best ? ([best.a, best.c].sort((a, c) => a.value.length - c.value.length) as [Bare, Bare]) : [];
-    if (best && x && y && best.s >= 0.5) {
+    if (best && x && y && best.s >= 0.6) {
       const reason = 'two texts of the same wording; the shorter read as the title, the longer as 委託内容';
       open[0]!.values.set('title', fact(x.value, x.block.span, false, reason));
       open[0]!.values.set('content', fact(y.value, y.block.span, false, reason));
@@ -154,7 +158,7 @@ function numberItems(read: ContractPage[], b: FactsBuilder, fileNo: (page: Page)
         .filter((c) => !numbered.has(c))
         .map((c) => ({ c, s: Math.max(similarity(h.title!, c.values.get('content')?.value ?? ''), similarity(h.title!, c.values.get('title')?.value ?? '')) }))
         .sort((x, y) => y.s - x.s);
-      if (ranked[0] && ranked[0].s >= 0.4 && (!ranked[1] || ranked[1].s < ranked[0].s - 0.1)) {
+      if (ranked[0] && ranked[0].s >= 0.6 && (!ranked[1] || ranked[1].s < ranked[0].s - 0.2)) {
         numbered.set(ranked[0].c, { no: h.no, certain: true });
         freeNos.delete(h.no);
         if (!ranked[0].c.values.has('title') || ranked[0].c.values.get('title')!.certain === false) ranked[0].c.values.set('title', fact(h.title!, h.block.span));

@@ -52,6 +52,24 @@ export function matchField(b: Block, specs: FieldSpec[], extraLabels: string[] =
   return null;
 }
 
+/**
+ * A text field whose label stands alone takes the prose box printed right after the label,
+ * when nothing else has taken it.
+ */
+export function fillFromNextBox(page: Page, cs: Cluster[], labelled: Labelled[], bare: Bare[], keys: string[]) {
+  const free = new Map(bare.filter((v) => v.kind === 'text').map((v) => [v.block, v]));
+  for (const c of cs)
+    for (const key of keys) {
+      if (c.values.has(key)) continue;
+      const label = labelled.find((l) => l.key === key && c.blocks.includes(l.block));
+      const next = label ? free.get(page.blocks[label.block.index + 1]!) : undefined;
+      if (!next) continue;
+      c.values.set(key, fact(next.value, next.block.span));
+      free.delete(next.block);
+      bare.splice(bare.indexOf(next), 1);
+    }
+}
+
 export function clusters(page: Page, specs: FieldSpec[], extraLabels: string[]): { clusters: Cluster[]; labelled: Labelled[] } {
   const out: Cluster[] = [];
   const labelled: Labelled[] = [];
@@ -99,8 +117,8 @@ export function bareValues(page: Page, labelled: Labelled[], answers: string[], 
     if (isOptionsOnly(b) && !answers.includes(rest)) continue;
     const answer = answers.find((a) => rest === a);
     if (answer) out.push({ block: b, kind: 'answer', value: answer });
-    else if (/[\[\]]/.test(blockText(b))) continue; // checkbox lines of another field
     else if (bandIn(b) && compact(bandIn(b)!) === rest) out.push({ block: b, kind: 'band', value: rest });
+    else if (/[\[\]]/.test(blockText(b))) continue; // checkbox lines of another field
     else if (looksLikeContractor(rest)) out.push({ block: b, kind: 'contractor', value: cleanValue(blockText(b)) });
     else out.push({ block: b, kind: 'text', value: cleanValue(blockText(b)) });
   }
@@ -124,7 +142,10 @@ export function fillByKind(cs: Cluster[], key: string, values: Bare[], what: str
   });
 }
 
-/** Character-bigram Dice similarity: titles and contents of one item share their wording. */
+/**
+ * Character-bigram overlap: the share of the shorter text's bigrams found in the longer one.
+ * A title (「予防接種台帳システムの運用・保守」) is mostly inside its item's 委託内容.
+ */
 export function similarity(a: string, b: string): number {
   const grams = (s: string) => {
     const t = compact(s);
@@ -136,8 +157,8 @@ export function similarity(a: string, b: string): number {
   const gb = grams(b);
   let shared = 0;
   for (const [g, n] of ga) shared += Math.min(n, gb.get(g) ?? 0);
-  const total = [...ga.values()].reduce((x, y) => x + y, 0) + [...gb.values()].reduce((x, y) => x + y, 0);
-  return total ? (2 * shared) / total : 0;
+  const smaller = Math.min([...ga.values()].reduce((x, y) => x + y, 0), [...gb.values()].reduce((x, y) => x + y, 0));
+  return smaller ? shared / smaller : 0;
 }
 
 export const spanOf = (c: Cluster): Span => ({ from: Math.min(...c.blocks.map((b) => b.span.from)), to: Math.max(...c.blocks.map((b) => b.span.to)) });
