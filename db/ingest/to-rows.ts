@@ -3,7 +3,7 @@ import { parseBand, type Band } from './normalize/band';
 import { parseDate } from './normalize/era-date';
 import { canonicalSystemName } from './normalize/system-name';
 import { sectionRef } from './normalize/section-ref';
-import { fold, foldKeepLines, isBlankMark } from './normalize/text';
+import { fold, foldKeepLines, isBlankMark, unwrap } from './normalize/text';
 import { joinSpans, type SourceText, type Span } from './source-text';
 
 /**
@@ -43,7 +43,7 @@ export const text = (f: Maybe): string | null => {
 };
 export const line = (f: Maybe): string | null => {
   const v = text(f);
-  return v === null ? null : fold(v);
+  return v === null ? null : fold(unwrap(v));
 };
 export const date = (f: Maybe): string | null => (f ? parseDate(f.value) : null);
 export const band = (f: Maybe): Band | null => (f ? parseBand(f.value) : null);

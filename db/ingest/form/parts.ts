@@ -56,6 +56,19 @@ const STAGE_HEADINGS: { stage: Stage; test: RegExp }[] = [
   { stage: 'その他', test: /^その他のリスク対策$/ },
 ];
 
+/**
+ * A Ⅲ section heading anywhere on a line: the PDF extraction may print it after other boxes'
+ * text (「] 接続しない（提供）[ ] 接続しない（入手） ６．情報提供ネットワークシステムとの接続」).
+ */
+export function stageInLine(line: string): { no: number; stage: Stage } | null {
+  const s = compact(line);
+  for (const m of s.matchAll(/(?:^|[^\d])(\d{1,2}\.)/g)) {
+    const hit = stageOfHeading(s.slice(m.index! + m[0].length - m[1]!.length));
+    if (hit) return hit;
+  }
+  return null;
+}
+
 /** 「３．特定個人情報の使用」 → { no: 3, stage: '使用' } when the line is a Ⅲ section heading. */
 export function stageOfHeading(line: string): { no: number; stage: Stage } | null {
   const m = /^(\d{1,2})\.?(.+)$/.exec(compact(line));
@@ -75,6 +88,7 @@ const RISK_STAGE: { stage: Stage; test: RegExp }[] = [
   { stage: '委託', test: /委託先における不正な使用/ },
   { stage: '提供・移転', test: /不正な提供・移転|不適切な方法で提供・移転|誤った相手に提供・移転/ },
   { stage: '保管・消去', test: /漏えい・滅失・毀損|古い情報のまま保管|消去されずいつまでも存在/ },
+  { stage: '情報提供ネットワークシステムとの接続', test: /不正な提供が行われる|安全が保たれない方法|不適切な方法で提供される|誤った情報を提供してしまう|誤った相手に提供してしまう/ },
 ];
 
 export function stageOfRisk(risk: string): Stage | null {

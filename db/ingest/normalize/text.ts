@@ -46,3 +46,15 @@ export function valueOrNull(s: string | null | undefined): string | null {
   const v = foldKeepLines(s);
   return isBlankMark(v) ? null : v;
 }
+
+/**
+ * One line from text wrapped over several: a Japanese line break falls mid-word (「…を用い」
+ * 「た特定個人情報…」), so it joins without a space; between Latin words it stays a space.
+ */
+export function unwrap(s: string): string {
+  return s.replace(/\s*\n\s*/g, (m, offset: number, all: string) => {
+    const before = all[offset - 1] ?? '';
+    const after = all[offset + m.length] ?? '';
+    return /[\x21-\x7e]/.test(before) && /[\x21-\x7e]/.test(after) ? ' ' : '';
+  });
+}

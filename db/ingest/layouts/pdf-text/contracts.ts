@@ -166,10 +166,15 @@ function numberItems(read: ContractPage[], b: FactsBuilder, fileNo: (page: Page)
     }
     const rest = cs.filter((c) => !numbered.has(c));
     const nos = [...freeNos].sort((x, y) => x - y);
-    rest.forEach((c, i) => {
-      const last = nos.length ? nos[nos.length - 1]! : Math.max(0, ...[...numbered.values()].map((v) => v.no));
-      numbered.set(c, { no: nos[i] ?? last + (i - nos.length) + 1, certain: rest.length === 1 && nos.length === 1 });
-    });
+    // more items than free headings: the smallest numbers the file has not used yet
+    const used = new Set([...b.facts.contracts.filter((k) => k.fileNo === fileNo(page)).map((k) => k.no), ...[...numbered.values()].map((v) => v.no)]);
+    const spare = () => {
+      let n = 1;
+      while (used.has(n) || nos.includes(n)) n++;
+      used.add(n);
+      return n;
+    };
+    rest.forEach((c, i) => numbered.set(c, { no: nos[i] ?? spare(), certain: rest.length === 1 && nos.length === 1 }));
     for (const c of cs) {
       const { no, certain } = numbered.get(c)!;
       const k = b.contract(fileNo(page), no, spanOf(c));

@@ -18,9 +18,10 @@ export const isFileOverview = (page: Page) => page.blocks.some((x) => matchLabel
  */
 export function readFileOverview(page: Page, no: number, b: FactsBuilder) {
   const f = b.file(no, page.span);
-  const heading = page.blocks.find((x) => FILE_NAME_HEADING.test(compact(x.lines[0]!)));
+  const heading = page.blocks.find((x) => x.lines.some((l) => FILE_NAME_HEADING.test(compact(l))));
   if (heading) {
-    const inline = heading.lines.slice(1).join('');
+    const at = heading.lines.findIndex((l) => FILE_NAME_HEADING.test(compact(l)));
+    const inline = heading.lines.slice(at + 1).join('');
     const next = page.blocks[heading.index + 1];
     const name = inline.trim() ? inline : next && !matchLabel(next, ['２．基本情報', '2.基本情報']) ? blockText(next) : '';
     if (name.trim()) f.name = fact(cleanValue(name).replace(/\n/g, ''), inline.trim() ? heading.span : next!.span);

@@ -30,7 +30,7 @@ export function parsePdfText(source: SourceText): DocumentFacts {
   readContracts(filePages, b, fileNo, changePages);
   readProvisions(filePages, b, fileNo, changePages);
   const riskPages = pages.filter((p) => parts.get(p) === 'risk');
-  readRatings(riskPages, b.facts, 'Ⅲ', () => null);
+  readRatings(riskPages, b.facts, 'Ⅲ', riskFileNumbering(riskPages, b.facts.files.length));
   readRatings(pages.filter((p) => parts.get(p) === 'other' && p.blocks.some((x) => /その他のリスク対策/.test(x.flat))), b.facts, 'Ⅳ', () => null);
   readAudits(riskPages.concat(pages.filter((p) => parts.get(p) === 'other')), b.facts);
   readProcedures(pages.filter((p) => parts.get(p) === 'other'), b.facts);
@@ -67,6 +67,13 @@ function markParts(pages: Page[], b: FactsBuilder): Map<Page, Part> {
     parts.set(page, current);
   }
   return parts;
+}
+
+/** Ⅲ repeats once per file in a full assessment, each opening with 「１．特定個人情報ファイル名」. */
+function riskFileNumbering(riskPages: Page[], files: number): (page: Page) => number | null {
+  if (files < 2) return () => null;
+  const starts = riskPages.filter((p) => p.blocks.some((x) => /^1\.?特定個人情報ファイル名$/.test(x.flat)));
+  return (page) => Math.max(1, starts.filter((s) => s.no <= page.no).length);
 }
 
 /** A full assessment describes several files; a page belongs to the last file opened before it. */

@@ -1,6 +1,6 @@
 import { fact, type DocumentFacts, type RatingFacts } from '../../facts';
 import { QUESTIONS, SCALES, scaleOfAnswer, type Scale } from '../../form/scales';
-import { stageOfHeading, stageOfRisk, type Stage } from '../../form/parts';
+import { stageInLine, stageOfHeading, stageOfRisk, type Stage } from '../../form/parts';
 import { compact } from '../../normalize/text';
 import { joinSpans } from '../../source-text';
 import type { Block, Page } from './pages';
@@ -42,13 +42,19 @@ export function readRatings(pages: Page[], facts: DocumentFacts, section: 'Ⅲ' 
   let lastStage: Stage | null = null;
   let lastRisk: string | null = null;
   for (const page of pages) {
-    const stages = page.blocks.map((b) => stageOfHeading(b.lines[0]!)).filter((s) => s !== null);
+    const stages = page.blocks.map((b) => ({ b, s: stageInLine(b.lines[0]!) })).filter((x) => x.s !== null);
     const risks = page.blocks
       .map((b) => ({ b, m: RISK.exec(b.flat) }))
       .filter((r) => r.m)
       .map((r) => ({ block: r.b, no: r.m![1] ? Number(r.m![1]) : null, name: cleanValue(blockText(r.b).normalize('NFKC').replace(/^\s*リスク\s*\d*\s*[:：]\s*/, '')).replace(/\n/g, ''), stage: null as Stage | null }));
-    const pageStages = stages.map((s) => s.stage);
-    for (const r of risks) r.stage = pageStages.length === 1 ? pageStages[0]! : (stageOfRisk(r.name) ?? pageStages[0] ?? lastStage);
+    const pageStages = stages.map((x) => x.s!.stage);
+    // a risk belongs to the page's one stage, or to the stage continued from the page before;
+    // with several stages on the page, to the one its name belongs to, else the heading before it
+    for (const r of risks) {
+      const named = stageOfRisk(r.name);
+      const before = stages.filter((x) => x.b.index < r.block.index).pop()?.s!.stage;
+      r.stage = pageStages.length === 0 ? lastStage : pageStages.length === 1 ? pageStages[0]! : named && pageStages.includes(named) ? named : (before ?? lastStage ?? pageStages[0]!);
+    }
     const declined = declinedStages(page);
     const all = page.blocks.map(questionIn).filter((q): q is Question => q !== null);
     const context = new Map(all.map((q) => [q, contextOf(q, risks, all, pageStages, lastStage, lastRisk)]));
@@ -57,6 +63,10 @@ export function readRatings(pages: Page[], facts: DocumentFacts, section: 'Ⅲ' 
     const answers = page.blocks
       .filter((b) => !used.has(b))
       .flatMap((b) => answerWords(b, ALL_ANSWERS, RISK_LABELS).map((w) => ({ word: w, block: b })));
+    // each risk has one 「リスクへの対策は十分か」: when a page's counts differ, a row ran over
+    // the page break and which risk an answer is for is a guess
+    const sufficiency = questions.filter((q) => q.label === 'リスクへの対策は十分か').length;
+    const risksMatched = sufficiency === risks.filter((r) => !declined.has(r.stage as Stage)).length;
     for (const scale of new Set(questions.map((q) => q.scale))) {
       const qs = questions.filter((q) => q.scale === scale);
       const pool = answers.filter((a) => scaleOfAnswer(a.word) === scale);
@@ -71,6 +81,8 @@ export function readRatings(pages: Page[], facts: DocumentFacts, section: 'Ⅲ' 
           const a = pool[i++]!;
           answer = fact(a.word, joinSpans([a.block.span, q.block.span])!, decided, decided ? undefined : `${pool.length} answer(s) (${distinct.join(' / ')}) for ${open.length} question(s) of this kind on the page; the text does not tie them`);
         }
+        if (answer && answer.certain !== false && q.label === 'リスクへの対策は十分か' && !risksMatched && (risks.length > 0 || sufficiency > 1))
+          answer = { ...answer, certain: false, reason: `${sufficiency} 「リスクへの対策は十分か」 and ${risks.length} risk(s) on the page; which risk this answer is for is not certain` };
         facts.ratings.push({
           fileNo: fileNo(page),
           section,
