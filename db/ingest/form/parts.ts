@@ -83,7 +83,7 @@ export function stageOfHeading(line: string): { no: number; stage: Stage } | nul
  * document lost (a partial document may open in the middle of Ⅲ).
  */
 const RISK_STAGE: { stage: Stage; test: RegExp }[] = [
-  { stage: '入手', test: /不適切な方法で入手|入手した特定個人情報が不正確|入手の際に特定個人情報が漏えい|対象者以外の情報の入手/ },
+  { stage: '入手', test: /不適切な方法で入手|対象者以外の情報の入手/ },
   { stage: '使用', test: /目的を超えた紐付け|権限のない者.*不正に使用|従業者が事務外で使用|不正に複製/ },
   { stage: '委託', test: /委託先における不正な使用/ },
   { stage: '提供・移転', test: /不正な提供・移転|不適切な方法で提供・移転|誤った相手に提供・移転/ },
@@ -94,6 +94,16 @@ const RISK_STAGE: { stage: Stage; test: RegExp }[] = [
 export function stageOfRisk(risk: string): Stage | null {
   const s = compact(risk);
   return RISK_STAGE.find((r) => r.test.test(s))?.stage ?? null;
+}
+
+/** Risks that both 入手 and the network connection stage name (目的外の入手, 不正確, 漏えい・紛失). */
+const SHARED_RISKS = /目的外の入手|入手した特定個人情報が不正確|入手の際に特定個人情報が漏えい/;
+
+/** Every stage whose standard risks include this one. */
+export function stagesOfRisk(risk: string): Stage[] {
+  if (SHARED_RISKS.test(compact(risk))) return ['入手', '情報提供ネットワークシステムとの接続'];
+  const one = stageOfRisk(risk);
+  return one ? [one] : [];
 }
 
 /** Ⅲ's numbered section heading that names each stage's catch-all 「…におけるその他のリスク及び…」 row. */

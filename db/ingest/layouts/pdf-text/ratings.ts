@@ -1,6 +1,6 @@
 import { fact, type DocumentFacts, type RatingFacts } from '../../facts';
 import { QUESTIONS, SCALES, scaleOfAnswer, type Scale } from '../../form/scales';
-import { stageInLine, stageOfHeading, stageOfRisk, type Stage } from '../../form/parts';
+import { stageInLine, stageOfHeading, stagesOfRisk, type Stage } from '../../form/parts';
 import { compact } from '../../normalize/text';
 import { joinSpans } from '../../source-text';
 import type { Block, Page } from './pages';
@@ -51,9 +51,9 @@ export function readRatings(pages: Page[], facts: DocumentFacts, section: 'Ⅲ' 
     // a risk belongs to the page's one stage, or to the stage continued from the page before;
     // with several stages on the page, to the one its name belongs to, else the heading before it
     for (const r of risks) {
-      const named = stageOfRisk(r.name);
+      const named = stagesOfRisk(r.name).filter((x) => pageStages.includes(x));
       const before = stages.filter((x) => x.b.index < r.block.index).pop()?.s!.stage;
-      r.stage = pageStages.length === 0 ? lastStage : pageStages.length === 1 ? pageStages[0]! : named && pageStages.includes(named) ? named : (before ?? lastStage ?? pageStages[0]!);
+      r.stage = pageStages.length === 0 ? lastStage : pageStages.length === 1 ? pageStages[0]! : named.length === 1 ? named[0]! : (before ?? lastStage ?? pageStages[0]!);
     }
     const declined = declinedStages(page);
     const all = page.blocks.map(questionIn).filter((q): q is Question => q !== null);
