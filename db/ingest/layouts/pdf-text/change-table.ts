@@ -88,11 +88,27 @@ function readColumnPage(page: Page, facts: DocumentFacts) {
 }
 
 /**
+ * 「変更前 変更後 事後」 on one line: the two texts are told apart only when they are the same
+ * words twice (「「（別紙）…」のとおり 「（別紙）…」のとおり」); otherwise the space between them
+ * could be inside either.
+ */
+function beforeAfter(b: Block): { before: Fact | null; after: Fact | null } {
+  const line = b.lines.find((l) => /(?:^|\s)(事前|事後)(?=\s|$)/.test(l.normalize('NFKC')));
+  const head = line?.normalize('NFKC').replace(/\s*(事前|事後)(\s.*)?$/, '').trim() ?? '';
+  const words = head.split(/\s+/);
+  for (let i = 1; i < words.length; i++) {
+    const a = words.slice(0, i).join(' ');
+    if (a === words.slice(i).join(' ')) return { before: fact(a, b.span), after: fact(a, b.span) };
+  }
+  return { before: null, after: null };
+}
+
+/**
  * Each date sits right before its row: date, item, then 「変更前 変更後 提出時期」. A row whose
  * date went to another page takes the one date left without a row.
  */
 function readRowLayout(pages: Page[], facts: DocumentFacts) {
-  const rows: { date: Fact | null; timing: Fact; item: Fact | null; span: ChangeFacts['span'] }[] = [];
+  const rows: { date: Fact | null; timing: Fact; item: Fact | null; before: Fact | null; after: Fact | null; span: ChangeFacts['span'] }[] = [];
   const orphanDates: Token[] = [];
   for (const page of pages) {
     const { dates, timings } = tokens(page);
@@ -105,13 +121,15 @@ function readRowLayout(pages: Page[], facts: DocumentFacts) {
         continue;
       }
       datedTimings.add(t);
-      const itemBlock = page.blocks[d.block.index + 1];
-      const item = itemBlock && itemBlock !== t.block ? fact(rawValue(itemBlock), itemBlock.span) : null;
-      rows.push({ date: fact(d.value, d.block.span), timing: fact(t.value, t.block.span), item, span: joinSpans([d.block.span, t.block.span])! });
+      // the item follows the date in its own box, or in the date's box below the date
+      const itemBlock = d.block.lines.length > 1 ? d.block : page.blocks[d.block.index + 1];
+      const itemText = itemBlock === d.block ? d.block.lines.slice(1).map((l) => l.trim()).join('') : itemBlock ? rawValue(itemBlock) : '';
+      const item = itemBlock && itemBlock !== t.block && itemText ? fact(itemText, itemBlock.span) : null;
+      rows.push({ date: fact(d.value, d.block.span), timing: fact(t.value, t.block.span), item, ...beforeAfter(t.block), span: joinSpans([d.block.span, t.block.span])! });
     }
     for (const t of timings.filter((x) => !datedTimings.has(x))) {
       const itemBlock = page.blocks[t.block.index - 1];
-      rows.push({ date: null, timing: fact(t.value, t.block.span), item: itemBlock ? fact(rawValue(itemBlock), itemBlock.span) : null, span: t.block.span });
+      rows.push({ date: null, timing: fact(t.value, t.block.span), item: itemBlock ? fact(rawValue(itemBlock), itemBlock.span) : null, ...beforeAfter(t.block), span: t.block.span });
     }
   }
   const undated = rows.filter((r) => !r.date);
@@ -122,5 +140,5 @@ function readRowLayout(pages: Page[], facts: DocumentFacts) {
     r.date = fact(d.value, d.block.span, false, `the row has no date before it; ${orphanDates.length} date(s) stand without a row, matched by order`);
     r.span = joinSpans([r.span, d.block.span])!;
   });
-  for (const r of rows) facts.changes.push({ span: r.span, date: r.date, item: r.item, before: null, after: null, timing: r.timing, reason: null });
+  for (const r of rows) facts.changes.push({ span: r.span, date: r.date, item: r.item, before: r.before, after: r.after, timing: r.timing, reason: null });
 }

@@ -1,0 +1,95 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { changeDates, SEED, summarize } from '../../helpers/ingest-summary';
+
+/** 002: 横浜市, a full assessment (全項目評価書) of two files, PDF text partly scrambled. */
+describe('横浜市 (full form, two files, PDF text)', () => {
+  let s: ReturnType<typeof summarize>;
+  beforeAll(() => {
+    s = summarize(SEED('002_395353e375fa5b93.txt'));
+  });
+
+  it('reads the cover: the lone date is 公表日, since 承認日 is for national bodies only', () => {
+    expect(s.header).toMatchObject({
+      number: '38',
+      title: '予防接種法による予防接種の実施に関する事務 全項目評価書',
+      kind: '全項目評価書',
+      agency: '横浜市長',
+      publishedOn: '2023-08-04',
+      approvedOn: null,
+      formVersion: '平成30年5月 様式4',
+      affairName: '予防接種法による予防接種の実施に関する事務',
+      targetBandText: '30万人以上',
+      targetMin: 300_000,
+      targetMax: null,
+      networkLinkage: '実施する',
+      department: '医療局健康安全部健康安全課',
+    });
+    expect(s.body.body).toMatchObject({ code: '141003', name: '横浜市' });
+  });
+
+  it('names its eight systems; the empty slots 9 and 10 are not systems', () => {
+    expect(s.systems.map((x) => x.name)).toEqual([
+      '予防接種台帳システム',
+      '統合番号連携システム',
+      '中間サーバー',
+      '住民基本台帳ネットワークシステム',
+      '福祉保健システム',
+      '情報共有基盤システム',
+      'ワクチン接種記録システム(VRS)',
+      'ワクチン接種記録システム(VRS)',
+    ]);
+    expect(s.systems[5]).toMatchObject({ connExistingJuki: true, connAtena: true, connTax: true, connOther: true, connOtherText: '基盤関連システム', connectionsCertain: true });
+    // a tick printed alone on the page: the boxes whose bracket opens at a line's end stay unknown
+    expect(s.systems[0]).toMatchObject({ connIntraLinkage: null, connTax: null, connectionsCertain: false });
+  });
+
+  it('reads both files', () => {
+    expect(s.files).toEqual([
+      { no: 1, name: '予防接種対象者関係情報ファイル', peopleBand: '100万人以上1,000万人未満', itemsBand: '10項目以上50項目未満' },
+      { no: 2, name: '統合番号連携ファイル', peopleBand: '100万人以上1,000万人未満', itemsBand: '10項目未満' },
+    ]);
+  });
+
+  it('reads the contractors of both files, with an undecided one', () => {
+    const names = s.contracts.flatMap((c) => c.contractors);
+    expect(names).toEqual(
+      expect.arrayContaining(['日本コンピューター株式会社', '日本通信紙株式会社', 'トッパン・フォームズ株式会社', '株式会社ミラボ', '株式会社横浜電算', '株式会社システム情報センター', '日本ソフトウェアマネジメント株式会社', '株式会社SH-Net']),
+    );
+    expect(s.doc.facts.contracts.filter((c) => c.contractor?.value === '未定').map((c) => [c.fileNo, c.no])).toEqual([[2, 4]]);
+    // item 1 of file 1 is alone on its page and tied to its heading by its wording
+    expect(s.contracts[0]).toMatchObject({ no: 1, fileNo: 1, numberCertain: true, title: '予防接種台帳システムの運用・保守', contractors: ['日本コンピューター株式会社'], handlers: '10人以上50人未満', subcontract: true, certain: true });
+  });
+
+  it('reads a serious incident (発生あり) for both files', () => {
+    const incidents = s.ratings.filter((r) => r.question.startsWith('過去3年以内'));
+    expect(incidents.map((r) => r.answer)).toEqual(['発生あり', '発生あり']);
+  });
+
+  it('reads the graded answers of both files\' Ⅲ and of Ⅳ', () => {
+    expect(s.ratings).toHaveLength(85);
+    expect(s.doc.facts.ratings.filter((r) => r.fileNo === 1)).toHaveLength(40);
+    expect(s.doc.facts.ratings.filter((r) => r.section === 'Ⅳ').map((r) => [r.stage, r.question, r.answer?.value])).toEqual([['教育・啓発', '従業者に対する教育・啓発', '十分に行っている']]);
+    expect(s.ratings.filter((r) => r.answer === '十分である')).toHaveLength(37);
+  });
+
+  it('reads the procedures: the comment period and the basic assessment', () => {
+    expect(s.doc.facts.procedures.map((p) => [p.kind, p.date?.value])).toEqual([
+      ['public_comment', '令和5年4月10日から令和5年5月10日まで'],
+      ['basic_assessment', '令和5年8月4日'],
+    ]);
+  });
+
+  it('reads the change table row by row; the row without a date gets the date left without a row, uncertain', () => {
+    expect(changeDates(s)).toEqual([
+      ['2024-04-30', '事後'],
+      ['2021-06-15', '事後'],
+      ['2022-06-28', '事後'],
+      ['2023-08-04', '事後'],
+      ['2019-01-28', '事後'],
+      ['2019-05-24', '事後'],
+      ['2019-11-26', '事後'],
+    ]);
+    expect(s.changes.map((c) => c.dateCertain)).toEqual([true, true, true, true, true, true, false]);
+    expect(s.changes[0]).toMatchObject({ item: '「(別紙)全項目評価書の変更箇所」のとおり', before: '「(別紙)全項目評価書の変更箇所」のとおり', after: '「(別紙)全項目評価書の変更箇所」のとおり', section: null });
+  });
+});
