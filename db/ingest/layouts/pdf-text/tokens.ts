@@ -34,7 +34,8 @@ export function cleanValue(s: string): string {
     .trim();
 }
 
-const OPTION_ITEM = /\d{1,2}\s*[)）]\s*[^\s\[\]<>＜＞]+(?:\s*\([^)]*\))?/g;
+// an option ends at a space, a bracket, or where the next glued option begins (「している1）」)
+const OPTION_ITEM = /\d{1,2}\s*[)）]\s*[^\s\[\]<>＜＞]+?(?:\s*\([^)]*\))?(?=$|[\s\[\]<>＜＞]|\d{1,2}\s*[)）])/g;
 const OPTIONS_MARK = /[<＜]\s*選\s*択\s*肢\s*[>＞]/g;
 
 /** The block with its option lists (「＜選択肢＞ 1） 10人未満 …」) removed. */
