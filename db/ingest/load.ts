@@ -2,15 +2,11 @@ import { and, eq, isNull } from 'drizzle-orm';
 import type { Db } from '../client';
 import * as t from '../schema';
 import type { DocumentFacts } from './facts';
-import { scoreOf as scoreOfAnswer } from './form/answers';
-import { parseContractors } from './normalize/contractor';
-import { findDates } from './normalize/era-date';
-import { fold } from './normalize/text';
 import type { BodyResolution } from './resolve-body';
 import type { ExtractionReport } from '../schema/extraction';
 import type { SourceText } from './source-text';
 import { searchEntriesFor } from './search-entries';
-import { band, bool, changeValues, date, headerValues, line, provenanceOf, systemValues, text } from './to-rows';
+import { documentRows, headerValues } from './to-rows';
 
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
@@ -93,117 +89,22 @@ async function contractorId(tx: Tx, name: string, kind: t.Contractor['kind']): P
 }
 
 async function insertFacts(tx: Tx, assessmentId: number, { facts, source }: LoadInput) {
+  const rows = documentRows(facts, source);
   const fileIds = new Map<number, number>();
-  for (const f of facts.files) {
-    const people = band(f.peopleBand);
-    const items = band(f.itemsBand);
-    const [row] = await tx
-      .insert(t.personalInfoFiles)
-      .values({
-        assessmentId,
-        no: f.no,
-        name: line(f.name) ?? `特定個人情報ファイル${f.no}`,
-        fileKind: line(f.fileKind),
-        peopleBandText: people?.text ?? null,
-        peopleMin: people?.min ?? null,
-        peopleMax: people?.max ?? null,
-        itemsBandText: items?.text ?? null,
-        itemsMin: items?.min ?? null,
-        itemsMax: items?.max ?? null,
-        holdingStartOn: date(f.holdingStart),
-        ...provenanceOf(source, f.span, { name: f.name, fileKind: f.fileKind, peopleBand: f.peopleBand, itemsBand: f.itemsBand, holdingStart: f.holdingStart }),
-      })
-      .returning({ id: t.personalInfoFiles.id });
+  for (const f of rows.files) {
+    const [row] = await tx.insert(t.personalInfoFiles).values({ assessmentId, ...f }).returning({ id: t.personalInfoFiles.id });
     fileIds.set(f.no, row!.id);
   }
   const fileId = (no: number | null) => (no === null ? null : (fileIds.get(no) ?? null));
-
-  for (const s of facts.systems) {
-    const { connections, ...rest } = s;
-    await tx.insert(t.systems).values({ assessmentId, ...systemValues(s), ...provenanceOf(source, s.span, { name: rest.name, function: rest.function, connections, otherText: rest.otherText }) });
+  for (const s of rows.systems) await tx.insert(t.systems).values({ assessmentId, ...s });
+  for (const { fileNo, contractors, row } of rows.contracts) {
+    const [inserted] = await tx.insert(t.contracts).values({ assessmentId, fileId: fileId(fileNo), ...row }).returning({ id: t.contracts.id });
+    for (const [position, n] of contractors.entries())
+      await tx.insert(t.contractContractors).values({ contractId: inserted!.id, contractorId: await contractorId(tx, n.name, n.kind), position, raw: n.raw, branch: n.branch });
   }
-
-  for (const c of facts.contracts) {
-    const handlers = band(c.handlersBand);
-    const raw = line(c.contractor);
-    const parsed = raw ? parseContractors(raw) : null;
-    const [row] = await tx
-      .insert(t.contracts)
-      .values({
-        assessmentId,
-        fileId: fileId(c.fileNo),
-        no: c.no,
-        title: line(c.title),
-        content: text(c.content),
-        handlersBandText: handlers?.text ?? null,
-        handlersMin: handlers?.min ?? null,
-        handlersMax: handlers?.max ?? null,
-        contractorRaw: raw,
-        contractorUndecided: parsed?.undecided ?? false,
-        subcontract: bool(c.subcontract),
-        subcontractMethod: text(c.subcontractMethod),
-        subcontractItems: text(c.subcontractItems),
-        ...provenanceOf(source, c.span, { numbering: c.numbering, title: c.title, content: c.content, handlersBand: c.handlersBand, contractor: c.contractor, subcontract: c.subcontract, subcontractMethod: c.subcontractMethod, subcontractItems: c.subcontractItems }),
-      })
-      .returning({ id: t.contracts.id });
-    for (const [position, n] of (parsed?.names ?? []).entries()) {
-      const id = await contractorId(tx, n.name, n.kind);
-      await tx.insert(t.contractContractors).values({ contractId: row!.id, contractorId: id, position, raw: n.raw, branch: n.branch });
-    }
-  }
-
-  for (const p of facts.provisions) {
-    const people = band(p.peopleBand);
-    await tx.insert(t.provisions).values({
-      assessmentId,
-      fileId: fileId(p.fileNo),
-      direction: p.direction,
-      no: p.no,
-      recipient: line(p.recipient),
-      legalBasis: text(p.legalBasis),
-      purpose: text(p.purpose),
-      information: text(p.information),
-      peopleBandText: people?.text ?? null,
-      peopleMin: people?.min ?? null,
-      peopleMax: people?.max ?? null,
-      method: line(p.method),
-      timing: text(p.timing),
-      ...provenanceOf(source, p.span, { numbering: p.numbering, recipient: p.recipient, legalBasis: p.legalBasis, purpose: p.purpose, information: p.information, peopleBand: p.peopleBand, method: p.method, timing: p.timing }),
-    });
-  }
-
-  for (const r of facts.ratings) {
-    const answer = line(r.answer);
-    await tx.insert(t.ratings).values({
-      assessmentId,
-      fileId: fileId(r.fileNo),
-      section: r.section,
-      stage: r.stage,
-      risk: r.risk ? fold(r.risk) : null,
-      question: fold(r.question),
-      answer,
-      score: answer ? scoreOfAnswer(answer, r.options) : null,
-      options: r.options.map(fold),
-      measure: text(r.measure),
-      ...provenanceOf(source, r.span, { answer: r.answer }),
-    });
-  }
-
-  for (const a of facts.audits)
-    await tx.insert(t.audits).values({ assessmentId, kind: a.kind, checked: a.checked.value, ...provenanceOf(source, a.checked.span, { checked: a.checked }) });
-
-  for (const p of facts.procedures) {
-    const iso = p.date ? dateRange(p.date.value) : { startedOn: null, endedOn: null };
-    await tx.insert(t.procedures).values({ assessmentId, kind: p.kind, ...iso, detail: text(p.detail), ...provenanceOf(source, p.span, { date: p.date, detail: p.detail }) });
-  }
-
-  for (const [seq, c] of facts.changes.entries())
-    await tx.insert(t.changes).values({ assessmentId, seq: seq + 1, ...changeValues(c), ...provenanceOf(source, c.span, { date: c.date, item: c.item, before: c.before, after: c.after, timing: c.timing, reason: c.reason }) });
-}
-
-
-/** 「令和5年1月10日～令和5年2月8日」 → both ends; a single date → start only. */
-function dateRange(value: string) {
-  const dates = findDates(value);
-  return { startedOn: dates[0]?.iso ?? null, endedOn: dates[1]?.iso ?? null };
+  for (const { fileNo, ...p } of rows.provisions) await tx.insert(t.provisions).values({ assessmentId, fileId: fileId(fileNo), ...p });
+  for (const { fileNo, ...r } of rows.ratings) await tx.insert(t.ratings).values({ assessmentId, fileId: fileId(fileNo), ...r });
+  for (const a of rows.audits) await tx.insert(t.audits).values({ assessmentId, ...a });
+  for (const p of rows.procedures) await tx.insert(t.procedures).values({ assessmentId, ...p });
+  for (const c of rows.changes) await tx.insert(t.changes).values({ assessmentId, ...c });
 }
