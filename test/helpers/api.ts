@@ -1,6 +1,9 @@
 import { expect } from 'vitest';
 import type { Db } from '../../db/client';
+import { afterAll, beforeAll } from 'vitest';
 import { createApp, type AppOptions } from '../../server/app';
+import { createFixtureDb } from './fixture-db';
+import type { TempDb } from './temp-db';
 
 /** The clock the tests judge renewal by. */
 export const TEST_NOW = new Date('2025-01-01T00:00:00Z');
@@ -42,4 +45,23 @@ export async function expectError(res: Response, status: number, code?: string) 
   expect(text).not.toMatch(/\bat .+:\d+:\d+/); // no stack frame
   if (code) expect(body.error.code).toBe(code);
   return body.error as { code: string; message: string };
+}
+
+/** The awkward fixture database and an app on it, built once for the calling test file. */
+export function useFixtureApp() {
+  let fixture: TempDb;
+  let app: App;
+  beforeAll(async () => {
+    fixture = await createFixtureDb();
+    app = testApp(fixture.db);
+  });
+  afterAll(() => fixture.dispose());
+  return {
+    get app() {
+      return app;
+    },
+    get db() {
+      return fixture.db;
+    },
+  };
 }

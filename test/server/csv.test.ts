@@ -1,9 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { csvCell, csvLine, csvStream } from '../../server/csv';
-import { getCsv, getJson, testApp } from '../helpers/api';
-import { AWKWARD, createFixtureDb } from '../helpers/fixture-db';
+import { getCsv, getJson, testApp, useFixtureApp } from '../helpers/api';
+import { AWKWARD } from '../helpers/fixture-db';
 import { parseCsv } from '../helpers/parse-csv';
-import type { TempDb } from '../helpers/temp-db';
 
 describe('csvCell', () => {
   it.each([
@@ -74,19 +73,12 @@ function asCell(value: unknown) {
 }
 
 describe('CSV over the API (awkward fixture)', () => {
-  let fixture: TempDb;
-  let app: ReturnType<typeof testApp>;
-
-  beforeAll(async () => {
-    fixture = await createFixtureDb();
-    app = testApp(fixture.db);
-  });
-  afterAll(() => fixture.dispose());
+  const fixture = useFixtureApp();
 
   it('contracts: byte-exact, with BOM, quoting and neutralized formulas', async () => {
-    const { rows } = await getJson(app, '/api/contracts?municipality=小金井市');
+    const { rows } = await getJson(fixture.app, '/api/contracts?municipality=小金井市');
     const [c1, c2, c3] = rows;
-    const res = await app.request('/api/contracts?municipality=小金井市&format=csv');
+    const res = await fixture.app.request('/api/contracts?municipality=小金井市&format=csv');
     expect(res.headers.get('content-disposition')).toBe('attachment; filename="contracts.csv"');
     const bytes = new Uint8Array(await res.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
@@ -106,20 +98,20 @@ describe('CSV over the API (awkward fixture)', () => {
   });
 
   it('Accept: text/csv gives the same bytes as format=csv; format=json wins over Accept', async () => {
-    const byFormat = await getCsv(app, '/api/changes?format=csv');
-    const byAccept = await getCsv(app, '/api/changes', { headers: { accept: 'text/csv' } });
+    const byFormat = await getCsv(fixture.app, '/api/changes?format=csv');
+    const byAccept = await getCsv(fixture.app, '/api/changes', { headers: { accept: 'text/csv' } });
     expect(byAccept).toBe(byFormat);
-    await getJson(app, '/api/changes?format=json', { headers: { accept: 'text/csv' } });
+    await getJson(fixture.app, '/api/changes?format=json', { headers: { accept: 'text/csv' } });
   });
 
   it('changes: a cell starting with + or @ is neutralized', async () => {
-    const csv = await getCsv(app, '/api/changes?municipality=小金井市&from=2024-04-01&format=csv');
+    const csv = await getCsv(fixture.app, '/api/changes?municipality=小金井市&from=2024-04-01&format=csv');
     const [, row] = csv.split('\r\n');
     expect(row).toContain(`,'-,'${AWKWARD.plusCell},事後,'${AWKWARD.atCell},`);
   });
 
   it('an empty result is the header alone', async () => {
-    const csv = await getCsv(app, '/api/changes?municipality=存在しない市&format=csv');
+    const csv = await getCsv(fixture.app, '/api/changes?municipality=存在しない市&format=csv');
     expect(csv).toBe(
       '\uFEFFid,assessment_id,municipality,municipality_code,seq,changed_on,changed_on_raw,item,section,before,after,timing,reason,' +
         'certain,uncertain_reason,src_from,src_to,line_from,line_to\r\n',
@@ -137,8 +129,8 @@ describe('CSV over the API (awkward fixture)', () => {
     '/api/outliers',
     '/api/search?q=委託先名',
   ])('%s: the same rows and field names as the JSON', async (path) => {
-    const json = await getJson(app, path);
-    const csv = await getCsv(app, `${path}${path.includes('?') ? '&' : '?'}format=csv`);
+    const json = await getJson(fixture.app, path);
+    const csv = await getCsv(fixture.app, `${path}${path.includes('?') ? '&' : '?'}format=csv`);
     expect(csv.startsWith('\uFEFF')).toBe(true);
     const [header, ...records] = parseCsv(csv.slice(1));
     expect(json.rows.length).toBeGreaterThan(0);
@@ -147,8 +139,8 @@ describe('CSV over the API (awkward fixture)', () => {
   });
 
   it('matrices export their cells', async () => {
-    const m = await getJson(app, '/api/ratings/matrix');
-    const csv = await getCsv(app, '/api/ratings/matrix?format=csv');
+    const m = await getJson(fixture.app, '/api/ratings/matrix');
+    const csv = await getCsv(fixture.app, '/api/ratings/matrix?format=csv');
     expect(csv.split('\r\n')[0]).toBe('\uFEFFmunicipality,municipality_code,stage,count,min_score,max_score,answers,rating_ids');
     expect(csv.split('\r\n').filter(Boolean)).toHaveLength(m.cells.length + 1);
   });

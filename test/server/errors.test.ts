@@ -1,16 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectError, testApp } from '../helpers/api';
-import { createFixtureDb } from '../helpers/fixture-db';
-import type { TempDb } from '../helpers/temp-db';
+import { describe, expect, it } from 'vitest';
+import { expectError, testApp, useFixtureApp } from '../helpers/api';
 
-let fixture: TempDb;
-let app: ReturnType<typeof testApp>;
-
-beforeAll(async () => {
-  fixture = await createFixtureDb();
-  app = testApp(fixture.db);
-});
-afterAll(() => fixture.dispose());
+const fixture = useFixtureApp();
 
 describe('unknown ids → 404', () => {
   it.each([
@@ -21,7 +12,7 @@ describe('unknown ids → 404', () => {
     '/api',
     '/api/ratings/matrix/extra',
   ])('%s', async (path) => {
-    await expectError(await app.request(path), 404, 'not_found');
+    await expectError(await fixture.app.request(path), 404, 'not_found');
   });
 });
 
@@ -62,26 +53,26 @@ describe('malformed parameters → 400', () => {
     '/api/sources/1?context=-1',
     `/api/municipalities?municipality=${'x'.repeat(101)}`,
   ])('%s', async (path) => {
-    await expectError(await app.request(path), 400, 'bad_request');
+    await expectError(await fixture.app.request(path), 400, 'bad_request');
   });
 
   it('names the parameter at fault', async () => {
-    const { message } = await expectError(await app.request('/api/contracts?limit=abc'), 400);
+    const { message } = await expectError(await fixture.app.request('/api/contracts?limit=abc'), 400);
     expect(message).toContain('limit');
   });
 });
 
 describe('read-only', () => {
   it.each(['POST', 'PUT', 'PATCH', 'DELETE'])('%s → 405 and nothing changes', async (method) => {
-    const before = await (await app.request('/api/contracts')).text();
-    const res = await app.request('/api/contracts', { method, body: '{"title":"x"}', headers: { 'content-type': 'application/json' } });
+    const before = await (await fixture.app.request('/api/contracts')).text();
+    const res = await fixture.app.request('/api/contracts', { method, body: '{"title":"x"}', headers: { 'content-type': 'application/json' } });
     await expectError(res, 405, 'method_not_allowed');
     expect(res.headers.get('allow')).toBe('GET, HEAD');
-    expect(await (await app.request('/api/contracts')).text()).toBe(before);
+    expect(await (await fixture.app.request('/api/contracts')).text()).toBe(before);
   });
 
   it('HEAD answers like GET without a body', async () => {
-    const res = await app.request('/api/municipalities', { method: 'HEAD' });
+    const res = await fixture.app.request('/api/municipalities', { method: 'HEAD' });
     expect(res.status).toBe(200);
     expect(await res.text()).toBe('');
   });
@@ -119,14 +110,14 @@ describe('never a 500 for what a client can send', () => {
   ];
   it.each(paths)('%s…', async (prefix) => {
     for (const value of odd) {
-      const res = await app.request(prefix + encodeURIComponent(value));
+      const res = await fixture.app.request(prefix + encodeURIComponent(value));
       expect(res.status, `${prefix}${value}`).toBeLessThan(500);
       expect(res.headers.get('content-type')).toMatch(/^application\/json/);
     }
   });
 
   it('a malformed percent-encoding is not a crash', async () => {
-    const res = await app.request('/api/search?q=%E0%A4%A');
+    const res = await fixture.app.request('/api/search?q=%E0%A4%A');
     expect(res.status).toBeLessThan(500);
   });
 });

@@ -1,22 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getJson, testApp } from '../helpers/api';
-import { createFixtureDb } from '../helpers/fixture-db';
-import type { TempDb } from '../helpers/temp-db';
+import { describe, expect, it } from 'vitest';
+import { getJson, testApp, useFixtureApp } from '../helpers/api';
 
-let fixture: TempDb;
-let app: ReturnType<typeof testApp>;
-
-beforeAll(async () => {
-  fixture = await createFixtureDb();
-  app = testApp(fixture.db);
-});
-afterAll(() => fixture.dispose());
+const fixture = useFixtureApp();
 
 const q = encodeURIComponent;
 
 describe('ratings', () => {
   it('has one row per graded answer with its score and provenance', async () => {
-    const { rows } = await getJson(app, '/api/ratings?municipality=小金井市');
+    const { rows } = await getJson(fixture.app, '/api/ratings?municipality=小金井市');
     expect(rows.map((r: any) => [r.stage, r.answer, r.score])).toEqual([
       ['使用', '課題が残されている', 1],
       ['入手', '十分である', 2],
@@ -33,28 +24,28 @@ describe('ratings', () => {
   });
 
   it('filters by stage, answer, score and certainty', async () => {
-    expect((await getJson(app, `/api/ratings?stage=${q('使用')}`)).total).toBe(2);
-    expect((await getJson(app, `/api/ratings?answer=${q('十分に行っていない')}`)).rows[0].municipality).toBe('テスト市');
-    expect((await getJson(app, '/api/ratings?max_score=1')).total).toBe(3);
-    expect((await getJson(app, '/api/ratings?certain=false')).rows[0].uncertain_reason).toBe('選択肢と回答が同じ行');
-    expect((await getJson(app, `/api/ratings?section=${q('Ⅲ-7')}`)).rows[0].answer).toBe('発生あり');
+    expect((await getJson(fixture.app, `/api/ratings?stage=${q('使用')}`)).total).toBe(2);
+    expect((await getJson(fixture.app, `/api/ratings?answer=${q('十分に行っていない')}`)).rows[0].municipality).toBe('テスト市');
+    expect((await getJson(fixture.app, '/api/ratings?max_score=1')).total).toBe(3);
+    expect((await getJson(fixture.app, '/api/ratings?certain=false')).rows[0].uncertain_reason).toBe('選択肢と回答が同じ行');
+    expect((await getJson(fixture.app, `/api/ratings?section=${q('Ⅲ-7')}`)).rows[0].answer).toBe('発生あり');
   });
 
   it('matrix: cities × stages in the form order, each cell with its weakest score', async () => {
-    const m = await getJson(app, `/api/ratings/matrix?question=${q('リスクへの対策は十分か')}`);
+    const m = await getJson(fixture.app, `/api/ratings/matrix?question=${q('リスクへの対策は十分か')}`);
     expect(m.stages).toEqual(['入手', '使用']);
     expect(m.municipalities.map((c: any) => c.municipality)).toEqual(['小金井市', '𠮷野町']);
     expect(m.cells).toContainEqual(
       expect.objectContaining({ municipality: '小金井市', stage: '使用', answers: ['課題が残されている'], min_score: 1, count: 1 }),
     );
-    const all = await getJson(app, '/api/ratings/matrix');
+    const all = await getJson(fixture.app, '/api/ratings/matrix');
     expect(all.stages).toEqual(['入手', '使用', '委託']);
   });
 });
 
 describe('systems', () => {
   it('has one row per system with its seven connection checkboxes', async () => {
-    const { rows } = await getJson(app, `/api/systems?municipality=${q('𠮷野町')}`);
+    const { rows } = await getJson(fixture.app, `/api/systems?municipality=${q('𠮷野町')}`);
     expect(rows.map((r: any) => [r.no, r.name, r.canonical])).toEqual([
       [1, '中間サーバー', '中間サーバー'],
       [2, '団体内統合宛名システム', '宛名システム'],
@@ -73,15 +64,15 @@ describe('systems', () => {
   });
 
   it('keeps the raw spelling beside the folded name and filters by connection', async () => {
-    const { rows } = await getJson(app, '/api/systems?connected_to=other');
+    const { rows } = await getJson(fixture.app, '/api/systems?connected_to=other');
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ name_raw: 'ワクチン接種記録システム（ＶＲＳ）', name: 'ワクチン接種記録システム(VRS)' });
     expect(rows[0].connections.other_text).toBe('健康情報システム');
-    expect((await getJson(app, `/api/systems?canonical=${q('宛名システム')}`)).total).toBe(1);
+    expect((await getJson(fixture.app, `/api/systems?canonical=${q('宛名システム')}`)).total).toBe(1);
   });
 
   it('matrix: cities × canonical systems', async () => {
-    const m = await getJson(app, '/api/systems/matrix');
+    const m = await getJson(fixture.app, '/api/systems/matrix');
     expect(m.systems.sort()).toEqual(['ワクチン接種記録システム(VRS)', '中間サーバー', '宛名システム'].sort());
     expect(m.cells).toContainEqual(
       expect.objectContaining({ municipality: '𠮷野町', canonical: '宛名システム', names: ['団体内統合宛名システム'], count: 1 }),
@@ -91,7 +82,7 @@ describe('systems', () => {
 
 describe('changes', () => {
   it('has one row per change with ISO date, section and timing', async () => {
-    const { rows } = await getJson(app, '/api/changes?municipality=小金井市');
+    const { rows } = await getJson(fixture.app, '/api/changes?municipality=小金井市');
     expect(rows.map((r: any) => [r.changed_on, r.section, r.timing])).toEqual([
       ['2024-04-01', 'Ⅱ-4', '事後'],
       ['2023-01-10', 'Ⅰ-1', '事後'],
@@ -100,20 +91,20 @@ describe('changes', () => {
   });
 
   it('filters by date range, section (a part matches its items) and timing', async () => {
-    const range = await getJson(app, '/api/changes?from=2024-01-01&to=2024-05-31');
+    const range = await getJson(fixture.app, '/api/changes?from=2024-01-01&to=2024-05-31');
     expect(range.rows.map((r: any) => r.changed_on)).toEqual(['2024-04-01', '2024-05-01']);
-    const part = await getJson(app, `/api/changes?section=${q('Ⅱ')}`);
+    const part = await getJson(fixture.app, `/api/changes?section=${q('Ⅱ')}`);
     expect(part.rows.map((r: any) => r.section).sort()).toEqual(['Ⅱ', 'Ⅱ-10', 'Ⅱ-4']);
-    expect((await getJson(app, `/api/changes?section=${q('Ⅱ-1')}`)).total).toBe(0);
-    expect((await getJson(app, `/api/changes?timing=${q('事前')}`)).total).toBe(5);
+    expect((await getJson(fixture.app, `/api/changes?section=${q('Ⅱ-1')}`)).total).toBe(0);
+    expect((await getJson(fixture.app, `/api/changes?timing=${q('事前')}`)).total).toBe(5);
   });
 });
 
 describe('sources', () => {
   it('returns the span with context and its lines', async () => {
-    const { rows } = await getJson(app, '/api/contracts?municipality=小金井市&limit=1');
+    const { rows } = await getJson(fixture.app, '/api/contracts?municipality=小金井市&limit=1');
     const c = rows[0];
-    const s = await getJson(app, `/api/sources/${c.assessment_id}?from=${c.src_from}&to=${c.src_to}&context=10`);
+    const s = await getJson(fixture.app, `/api/sources/${c.assessment_id}?from=${c.src_from}&to=${c.src_to}&context=10`);
     expect(s).toMatchObject({ from: c.src_from, to: c.src_to, text: '=HYPERLINK("x")', line_from: 4, line_to: 4 });
     expect(s.before).toBe('S)\r\n③委託先名 ');
     expect(s.after).toBe('\r\n①委託内容 <i');
@@ -122,23 +113,23 @@ describe('sources', () => {
   });
 
   it('returns the whole text without a span, and a point with to omitted', async () => {
-    const { rows } = await getJson(app, '/api/assessments?municipality=小金井市&published_from=2020-01-01');
-    const whole = await getJson(app, `/api/sources/${rows[0].id}`);
+    const { rows } = await getJson(fixture.app, '/api/assessments?municipality=小金井市&published_from=2020-01-01');
+    const whole = await getJson(fixture.app, `/api/sources/${rows[0].id}`);
     expect(whole.text.startsWith('特定個人情報保護評価書')).toBe(true);
     expect(whole.text.length).toBe(whole.length);
-    const point = await getJson(app, `/api/sources/${rows[0].id}?from=5&context=0`);
+    const point = await getJson(fixture.app, `/api/sources/${rows[0].id}?from=5&context=0`);
     expect(point).toMatchObject({ from: 5, to: 5, text: '', before: '', after: '' });
   });
 });
 
 describe('sources at the edge of a character outside the BMP', () => {
   it('widens the context rather than cut 𠮷 in half', async () => {
-    const { rows } = await getJson(app, `/api/systems?municipality=${q('𠮷野町')}&limit=1`);
+    const { rows } = await getJson(fixture.app, `/api/systems?municipality=${q('𠮷野町')}&limit=1`);
     const id = rows[0].assessment_id;
-    const whole = await getJson(app, `/api/sources/${id}`);
+    const whole = await getJson(fixture.app, `/api/sources/${id}`);
     const at = whole.text.indexOf('野町は');
     // context 1 would start on the low half of 𠮷 (two UTF-16 units)
-    const s = await getJson(app, `/api/sources/${id}?from=${at}&to=${at + 2}&context=1`);
+    const s = await getJson(fixture.app, `/api/sources/${id}?from=${at}&to=${at + 2}&context=1`);
     expect(s.before).toBe('𠮷');
     expect(s.context_from).toBe(at - 2);
   });

@@ -1,22 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getJson, testApp } from '../helpers/api';
-import { AWKWARD, createFixtureDb } from '../helpers/fixture-db';
-import type { TempDb } from '../helpers/temp-db';
+import { describe, expect, it } from 'vitest';
+import { getJson, testApp, useFixtureApp } from '../helpers/api';
+import { AWKWARD } from '../helpers/fixture-db';
 
-let fixture: TempDb;
-let app: ReturnType<typeof testApp>;
-
-beforeAll(async () => {
-  fixture = await createFixtureDb();
-  app = testApp(fixture.db);
-});
-afterAll(() => fixture.dispose());
+const fixture = useFixtureApp();
 
 const PROVENANCE = ['certain', 'uncertain_reason', 'src_from', 'src_to', 'line_from', 'line_to'];
 
 describe('municipalities', () => {
   it('lists cities with code, kana, assessment count and the peer group of the newest assessment', async () => {
-    const { rows, total } = await getJson(app, '/api/municipalities');
+    const { rows, total } = await getJson(fixture.app, '/api/municipalities');
     expect(total).toBe(4);
     expect(rows.find((r: any) => r.name === '小金井市')).toMatchObject({
       code: '132101',
@@ -30,22 +22,22 @@ describe('municipalities', () => {
   });
 
   it.each(['小金井市', '東京都小金井市', '132101'])('finds a city by %s', async (value) => {
-    const { rows } = await getJson(app, `/api/municipalities?municipality=${encodeURIComponent(value)}`);
+    const { rows } = await getJson(fixture.app, `/api/municipalities?municipality=${encodeURIComponent(value)}`);
     expect(rows.map((r: any) => r.name)).toEqual(['小金井市']);
   });
 
   it('keeps a name outside the BMP intact', async () => {
-    const { rows } = await getJson(app, `/api/municipalities?municipality=${encodeURIComponent(AWKWARD.rareCity)}`);
+    const { rows } = await getJson(fixture.app, `/api/municipalities?municipality=${encodeURIComponent(AWKWARD.rareCity)}`);
     expect(rows).toHaveLength(1);
     expect(rows[0].name).toBe('𠮷野町');
     expect([...rows[0].name][0]).toBe('𠮷');
   });
 
   it('filters by prefecture and peer group, and pages', async () => {
-    expect((await getJson(app, '/api/municipalities?prefecture=架空県')).total).toBe(3);
-    const peers = await getJson(app, `/api/municipalities?peer_group=${encodeURIComponent('1万人以上10万人未満')}`);
+    expect((await getJson(fixture.app, '/api/municipalities?prefecture=架空県')).total).toBe(3);
+    const peers = await getJson(fixture.app, `/api/municipalities?peer_group=${encodeURIComponent('1万人以上10万人未満')}`);
     expect(peers.rows.map((r: any) => r.name)).toEqual(['小金井市']);
-    const page = await getJson(app, '/api/municipalities?limit=2&offset=1');
+    const page = await getJson(fixture.app, '/api/municipalities?limit=2&offset=1');
     expect(page.rows).toHaveLength(2);
     expect(page.total).toBe(4);
   });
@@ -53,7 +45,7 @@ describe('municipalities', () => {
 
 describe('assessments', () => {
   it('lists documents with the fields of issue 3', async () => {
-    const { rows } = await getJson(app, '/api/assessments?municipality=小金井市');
+    const { rows } = await getJson(fixture.app, '/api/assessments?municipality=小金井市');
     expect(rows.map((r: any) => r.published_on)).toEqual(['2014-03-01', '2023-06-27']);
     expect(rows[1]).toMatchObject({
       municipality: '小金井市',
@@ -67,19 +59,19 @@ describe('assessments', () => {
   });
 
   it('filters by kind, publication range and title', async () => {
-    const full = await getJson(app, `/api/assessments?kind=${encodeURIComponent('全項目評価書')}`);
+    const full = await getJson(fixture.app, `/api/assessments?kind=${encodeURIComponent('全項目評価書')}`);
     expect(full.rows.map((r: any) => r.municipality)).toEqual(['𠮷野町']);
     expect(full.rows[0].form_version).toBe('平成30年5月 様式4');
-    const recent = await getJson(app, '/api/assessments?published_from=2024-01-01&published_to=2024-01-31');
+    const recent = await getJson(fixture.app, '/api/assessments?published_from=2024-01-01&published_to=2024-01-31');
     expect(recent.rows.map((r: any) => r.municipality)).toEqual(['テスト市']);
-    const titled = await getJson(app, `/api/assessments?q=${encodeURIComponent('HYPERLINK("x")')}`);
+    const titled = await getJson(fixture.app, `/api/assessments?q=${encodeURIComponent('HYPERLINK("x")')}`);
     expect(titled.rows.map((r: any) => r.municipality)).toEqual(['𠮷野町']);
-    expect((await getJson(app, '/api/assessments?q=%25')).total).toBe(0);
+    expect((await getJson(fixture.app, '/api/assessments?q=%25')).total).toBe(0);
   });
 
   it('details one document: every extracted table with provenance, and its report', async () => {
-    const { rows } = await getJson(app, '/api/assessments?municipality=132101&published_from=2020-01-01');
-    const detail = await getJson(app, `/api/assessments/${rows[0].id}`);
+    const { rows } = await getJson(fixture.app, '/api/assessments?municipality=132101&published_from=2020-01-01');
+    const detail = await getJson(fixture.app, `/api/assessments/${rows[0].id}`);
     expect(detail).toMatchObject({ municipality: '小金井市', target_band_text: '1万人以上10万人未満', parts_absent: [] });
     expect(detail.files.map((f: any) => f.name)).toEqual(['予防接種ファイル']);
     expect(detail.systems.map((s: any) => s.canonical)).toEqual(['ワクチン接種記録システム(VRS)']);
@@ -99,7 +91,7 @@ describe('assessments', () => {
 
 describe('contracts and contractors', () => {
   it('has one row per 委託事項 with raw and normalized contractors', async () => {
-    const { rows } = await getJson(app, '/api/contracts?municipality=小金井市');
+    const { rows } = await getJson(fixture.app, '/api/contracts?municipality=小金井市');
     expect(rows.map((r: any) => [r.item_no, r.contractors, r.subcontract, r.certain])).toEqual([
       [1, [AWKWARD.formula], true, true],
       [2, ['株式会社ジーシー', '𠮷野商事株式会社'], false, false],
@@ -110,24 +102,24 @@ describe('contracts and contractors', () => {
   });
 
   it('filters by contractor name, spelling, or id; by 再委託, 未定 and certainty', async () => {
-    const byName = await getJson(app, `/api/contracts?contractor=${encodeURIComponent('株式会社ジーシー')}`);
+    const byName = await getJson(fixture.app, `/api/contracts?contractor=${encodeURIComponent('株式会社ジーシー')}`);
     expect(byName.rows.map((r: any) => r.municipality)).toEqual(['小金井市', '𠮷野町']);
-    const bySpelling = await getJson(app, `/api/contracts?contractor=${encodeURIComponent('ジーシー(株)')}`);
+    const bySpelling = await getJson(fixture.app, `/api/contracts?contractor=${encodeURIComponent('ジーシー(株)')}`);
     expect(bySpelling.rows.map((r: any) => r.contractor_raw)).toEqual(['ジーシー(株)']);
-    const byFullWidth = await getJson(app, `/api/contracts?contractor=${encodeURIComponent('ジーシー（株）')}`);
+    const byFullWidth = await getJson(fixture.app, `/api/contracts?contractor=${encodeURIComponent('ジーシー（株）')}`);
     expect(byFullWidth.total).toBe(1);
     const id = byName.rows[0].contractor_ids[0];
-    expect((await getJson(app, `/api/contracts?contractor=${id}`)).total).toBe(2);
-    expect((await getJson(app, '/api/contracts?subcontract=true')).rows.map((r: any) => r.item_no)).toEqual([1]);
-    expect((await getJson(app, '/api/contracts?subcontract=unknown')).rows.map((r: any) => r.contractor_raw)).toEqual(['未定']);
-    expect((await getJson(app, '/api/contracts?subcontract=false')).total).toBe(7);
-    expect((await getJson(app, '/api/contracts?undecided=true')).total).toBe(1);
-    expect((await getJson(app, '/api/contracts?certain=false')).rows.map((r: any) => r.item_no)).toEqual([2]);
-    expect((await getJson(app, `/api/contracts?file=${encodeURIComponent('予防接種ファイル')}`)).total).toBe(3);
+    expect((await getJson(fixture.app, `/api/contracts?contractor=${id}`)).total).toBe(2);
+    expect((await getJson(fixture.app, '/api/contracts?subcontract=true')).rows.map((r: any) => r.item_no)).toEqual([1]);
+    expect((await getJson(fixture.app, '/api/contracts?subcontract=unknown')).rows.map((r: any) => r.contractor_raw)).toEqual(['未定']);
+    expect((await getJson(fixture.app, '/api/contracts?subcontract=false')).total).toBe(7);
+    expect((await getJson(fixture.app, '/api/contracts?undecided=true')).total).toBe(1);
+    expect((await getJson(fixture.app, '/api/contracts?certain=false')).rows.map((r: any) => r.item_no)).toEqual([2]);
+    expect((await getJson(fixture.app, `/api/contracts?file=${encodeURIComponent('予防接種ファイル')}`)).total).toBe(3);
   });
 
   it('lists contractors with aliases and the cities they serve', async () => {
-    const { rows } = await getJson(app, '/api/contractors');
+    const { rows } = await getJson(fixture.app, '/api/contractors');
     expect(rows[0]).toMatchObject({
       name: '株式会社ジーシー',
       aliases: ['ジーシー(株)', '株式会社ジーシー'],
@@ -135,15 +127,15 @@ describe('contracts and contractors', () => {
       contract_count: 2,
       municipalities: ['小金井市', '𠮷野町'],
     });
-    const inCity = await getJson(app, `/api/contractors?municipality=${encodeURIComponent('𠮷野町')}`);
+    const inCity = await getJson(fixture.app, `/api/contractors?municipality=${encodeURIComponent('𠮷野町')}`);
     expect(inCity.rows.map((r: any) => r.name).sort()).toEqual(['株式会社ジーシー', '𠮷野商事株式会社']);
-    const named = await getJson(app, `/api/contractors?q=${encodeURIComponent('ジーシー')}`);
+    const named = await getJson(fixture.app, `/api/contractors?q=${encodeURIComponent('ジーシー')}`);
     expect(named.rows.map((r: any) => r.name)).toEqual(['株式会社ジーシー']);
   });
 
   it('profiles a contractor with every contract across cities', async () => {
-    const { rows } = await getJson(app, `/api/contractors?q=${encodeURIComponent('𠮷野商事')}`);
-    const profile = await getJson(app, `/api/contractors/${rows[0].id}`);
+    const { rows } = await getJson(fixture.app, `/api/contractors?q=${encodeURIComponent('𠮷野商事')}`);
+    const profile = await getJson(fixture.app, `/api/contractors/${rows[0].id}`);
     expect(profile).toMatchObject({ name: '𠮷野商事株式会社', municipality_count: 2, contract_count: 2 });
     expect(profile.contracts.map((c: any) => [c.municipality, c.item_no])).toEqual([
       ['小金井市', 2],

@@ -1,19 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getJson, testApp } from '../helpers/api';
-import { createFixtureDb } from '../helpers/fixture-db';
-import type { TempDb } from '../helpers/temp-db';
+import { describe, expect, it } from 'vitest';
+import { getJson, testApp, useFixtureApp } from '../helpers/api';
 
-let fixture: TempDb;
-let app: ReturnType<typeof testApp>;
-
-beforeAll(async () => {
-  fixture = await createFixtureDb();
-  app = testApp(fixture.db);
-});
-afterAll(() => fixture.dispose());
+const fixture = useFixtureApp();
 
 async function flags(query = '') {
-  return (await getJson(app, `/api/outliers${query}`)).rows as any[];
+  return (await getJson(fixture.app, `/api/outliers${query}`)).rows as any[];
 }
 
 describe('outliers', () => {
@@ -41,7 +32,7 @@ describe('outliers', () => {
     expect(overdue.map((f) => f.municipality)).toEqual(['𠮷野町']);
     expect(overdue[0].detail).toBe('公表日 2017-03-01 から5年を経過 (再評価の期限 2022-03-01、基準日 2025-01-01)');
     const [evidence] = overdue[0].evidence;
-    const source = await getJson(app, `/api/sources/${evidence.assessment_id}?from=${evidence.src_from}&to=${evidence.src_to}`);
+    const source = await getJson(fixture.app, `/api/sources/${evidence.assessment_id}?from=${evidence.src_from}&to=${evidence.src_to}`);
     expect(source.text).toBe('平成２９年 ３月１日');
 
     const earlier = testApp(fixture.db, { now: () => new Date('2021-12-31T00:00:00Z') });
@@ -88,7 +79,7 @@ describe('outliers', () => {
       ['extraction_reports', '評価書番号 = 24: ラベルと値が離れている'],
     ]);
     const fact = uncertain[0].evidence[1];
-    const source = await getJson(app, `/api/sources/${fact.assessment_id}?from=${fact.src_from}&to=${fact.src_to}`);
+    const source = await getJson(fixture.app, `/api/sources/${fact.assessment_id}?from=${fact.src_from}&to=${fact.src_to}`);
     expect(source.text).toBe('評価書番号 24\r');
     expect(uncertain[1].evidence[0]).toMatchObject({ table: 'ratings', label: '選択肢と回答が同じ行' });
   });

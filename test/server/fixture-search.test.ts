@@ -1,18 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectError, getJson, testApp } from '../helpers/api';
-import { AWKWARD, createFixtureDb } from '../helpers/fixture-db';
-import type { TempDb } from '../helpers/temp-db';
+import { describe, expect, it } from 'vitest';
+import { expectError, getJson, testApp, useFixtureApp } from '../helpers/api';
+import { AWKWARD } from '../helpers/fixture-db';
 
-let fixture: TempDb;
-let app: ReturnType<typeof testApp>;
+const fixture = useFixtureApp();
 
-beforeAll(async () => {
-  fixture = await createFixtureDb();
-  app = testApp(fixture.db);
-});
-afterAll(() => fixture.dispose());
-
-const search = (query: string) => getJson(app, `/api/search?q=${encodeURIComponent(query)}`);
+const search = (query: string) => getJson(fixture.app, `/api/search?q=${encodeURIComponent(query)}`);
 
 describe('search', () => {
   it('finds Japanese text through the trigram index, with document, city and location', async () => {
@@ -21,9 +13,9 @@ describe('search', () => {
     expect(result.total).toBe(9);
     const hit = result.rows.find((r: any) => r.municipality === '𠮷野町');
     expect(hit).toMatchObject({ kind: 'source', hit: '委託先名', municipality_code: '999911', assessment_title: `予防接種 ${AWKWARD.formula}` });
-    const source = await getJson(app, `/api/sources/${hit.assessment_id}?from=${hit.hit_from}&to=${hit.hit_to}`);
+    const source = await getJson(fixture.app, `/api/sources/${hit.assessment_id}?from=${hit.hit_from}&to=${hit.hit_to}`);
     expect(source.text).toBe('委託先名');
-    const line = await getJson(app, `/api/sources/${hit.assessment_id}?from=${hit.src_from}&to=${hit.src_to}`);
+    const line = await getJson(fixture.app, `/api/sources/${hit.assessment_id}?from=${hit.src_from}&to=${hit.src_to}`);
     expect(line.text).toBe(hit.snippet);
   });
 
@@ -52,10 +44,10 @@ describe('search', () => {
   });
 
   it('filters by city and kind, and pages', async () => {
-    expect((await getJson(app, `/api/search?q=${encodeURIComponent('委託先名')}&municipality=999931`)).total).toBe(2);
-    const contracts = await getJson(app, `/api/search?q=${encodeURIComponent('HYPERLINK')}&kind=contracts`);
+    expect((await getJson(fixture.app, `/api/search?q=${encodeURIComponent('委託先名')}&municipality=999931`)).total).toBe(2);
+    const contracts = await getJson(fixture.app, `/api/search?q=${encodeURIComponent('HYPERLINK')}&kind=contracts`);
     expect(contracts.rows).toHaveLength(1);
-    const page = await getJson(app, `/api/search?q=${encodeURIComponent('委託先名')}&limit=2&offset=2`);
+    const page = await getJson(fixture.app, `/api/search?q=${encodeURIComponent('委託先名')}&limit=2&offset=2`);
     expect(page.rows).toHaveLength(2);
     expect(page.total).toBe(9);
   });
@@ -66,14 +58,14 @@ describe('search', () => {
   });
 
   it('asks for a word when q is empty', async () => {
-    const { message } = await expectError(await app.request('/api/search?q=%20'), 400, 'bad_request');
+    const { message } = await expectError(await fixture.app.request('/api/search?q=%20'), 400, 'bad_request');
     expect(message).toContain("'q'");
   });
 });
 
 describe('openapi.json', () => {
   it('documents every route, its filters, the error shape and the CSV twin', async () => {
-    const doc = await getJson(app, '/api/openapi.json');
+    const doc = await getJson(fixture.app, '/api/openapi.json');
     expect(doc.openapi).toBe('3.1.0');
     expect(Object.keys(doc.paths).sort()).toEqual(
       [
