@@ -44,6 +44,10 @@ export const QUESTIONS: { label: string; scale: Scale }[] = [
   { label: '事故発生時手順の策定・周知', scale: 'doing' },
   { label: '過去3年以内に、評価実施機関において、個人情報に関する重大事故が発生したか', scale: 'incident' },
   { label: '死者の個人番号', scale: 'keeping' },
+  { label: '消去手順', scale: 'rules' },
+  // the full form's Ⅳ-1 grades its audits instead of ticking boxes
+  { label: '自己点検', scale: 'doing' },
+  { label: '監査', scale: 'doing' },
   { label: '従業者に対する教育・啓発', scale: 'doing' },
 ];
 

@@ -66,13 +66,19 @@ describe('横浜市 (full form, two files, PDF text)', () => {
   });
 
   it('reads the graded answers of both files\' Ⅲ and of Ⅳ', () => {
-    expect(s.ratings).toHaveLength(85);
-    expect(s.doc.facts.ratings.filter((r) => r.fileNo === 1)).toHaveLength(40);
-    expect(s.doc.facts.ratings.filter((r) => r.section === 'Ⅳ').map((r) => [r.stage, r.question, r.answer?.value])).toEqual([['教育・啓発', '従業者に対する教育・啓発', '十分に行っている']]);
+    expect(s.ratings).toHaveLength(89);
+    expect(s.doc.facts.ratings.filter((r) => r.fileNo === 1)).toHaveLength(41);
+    // the full form grades its audits in Ⅳ instead of ticking boxes
+    expect(s.doc.facts.ratings.filter((r) => r.section === 'Ⅳ').map((r) => [r.stage, r.question, r.answer?.value])).toEqual([
+      ['監査', '監査', '十分に行っている'],
+      ['教育・啓発', '従業者に対する教育・啓発', '十分に行っている'],
+      ['監査', '自己点検', '十分に行っている'],
+    ]);
+    expect(s.ratings.filter((r) => r.question === '消去手順').map((r) => r.answer)).toEqual(['定めている', '定めている']);
     expect(s.ratings.filter((r) => r.answer === '十分である')).toHaveLength(38);
     // options glued together (「2） 十分に周知している1） 特に力を入れて周知している」) are no answer
     expect(s.ratings.filter((r) => r.answer?.startsWith('特に力を入れて'))).toEqual([]);
-    expect(s.ratings.filter((r) => r.answer === '十分に行っている')).toHaveLength(11);
+    expect(s.ratings.filter((r) => r.answer === '十分に行っている')).toHaveLength(13);
   });
 
   it('reads the procedures: the comment period and the basic assessment', () => {
