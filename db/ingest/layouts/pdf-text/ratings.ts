@@ -4,7 +4,7 @@ import { stageInLine, stageOfHeading, stagesOfRisk, type Stage } from '../../for
 import { compact } from '../../normalize/text';
 import { joinSpans } from '../../source-text';
 import type { Block, Page } from './pages';
-import { answerWords, blockText, cleanValue, labelPattern, withoutOptions } from './tokens';
+import { answerWords, blockText, cleanValue, isOptionsOnly, labelPattern, withoutOptions } from './tokens';
 
 const ALL_ANSWERS = Object.values(SCALES).flat();
 
@@ -91,7 +91,7 @@ export function readRatings(pages: Page[], facts: DocumentFacts, section: 'Ⅲ' 
           question: q.label,
           answer,
           options: [...SCALES[scale]].filter((o) => scale !== 'doing' || o !== '再委託していない' || /再委託先/.test(q.label)),
-          measure: stageRisk.measure,
+          measure: measureOf(page, q, risks.length),
           span: q.block.span,
         } satisfies RatingFacts);
       }
@@ -117,6 +117,33 @@ function declinedStages(page: Page): Set<Stage> {
 }
 
 const NO_RISKS: Stage[] = ['監査', '教育・啓発', 'その他'];
+
+/** The label of the text each graded question's answer refers to. */
+const MEASURE_LABEL: Record<string, string> = {
+  リスクへの対策は十分か: 'リスクに対する措置の内容',
+  ユーザ認証の管理: '具体的な管理方法',
+  委託契約書中の特定個人情報ファイルの取扱いに関する規定: '規定の内容',
+  再委託先による特定個人情報ファイルの適切な取扱いの担保: '具体的な方法',
+  特定個人情報の提供・移転に関するルール: 'ルールの内容及びルール遵守の確認方法',
+  従業者に対する教育・啓発: '具体的な方法',
+};
+
+/**
+ * The measure text a graded answer refers to: the box after its label (「リスクに対する措置の内容」
+ * for 「リスクへの対策は十分か」). Read only where the page holds that label once — with one risk
+ * for a sufficiency question — so that no measure is given to the wrong answer.
+ */
+function measureOf(page: Page, q: Question, riskCount: number) {
+  const label = MEASURE_LABEL[q.label];
+  if (!label || (q.label === 'リスクへの対策は十分か' && riskCount !== 1)) return null;
+  const labels = page.blocks.filter((b) => new RegExp(`^\\s*${labelPattern(label)}`).test(blockText(b)));
+  if (labels.length !== 1) return null;
+  const own = cleanValue(blockText(labels[0]!).replace(new RegExp(`^\\s*${labelPattern(label)}`), ''));
+  if (own.length > 10) return fact(own, labels[0]!.span);
+  const next = page.blocks[labels[0]!.index + 1];
+  if (!next || isOptionsOnly(next) || /^[\s\[\]]|^\s*[①-⑳]|^\s*リスク|^\s*\d+\s*[.．)）]|＜選択肢＞/.test(next.lines[0]!) || next.flat.length < 10) return null;
+  return fact(cleanValue(blockText(next)), next.span);
+}
 
 const QUESTION_STAGE: [RegExp, Stage][] = [
   [/ユーザ認証|アクセス権限|使用の記録/, '使用'],
