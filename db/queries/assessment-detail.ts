@@ -1,18 +1,13 @@
-import { asc, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { Db } from '../client';
-import {
-  assessments,
-  audits,
-  extractionReports,
-  municipalities,
-  personalInfoFiles,
-  procedures,
-  provisions,
-} from '../schema';
+import { assessments, extractionReports, municipalities } from '../schema';
 import { assessmentColumns } from './assessments';
+import { listAudits } from './audits';
 import { listChanges } from './changes';
 import { listContracts } from './contracts';
-import { provenanceColumns } from './filters';
+import { listFiles } from './files';
+import { listProcedures } from './procedures';
+import { listProvisions } from './provisions';
 import { listRatings } from './ratings';
 import { listSystems } from './systems';
 
@@ -41,87 +36,19 @@ export async function getAssessment(db: Db, id: number) {
   const only = { assessmentId: id };
   return {
     ...head,
-    files: await filesOf(db, id),
+    files: (await listFiles(db, only)).rows,
     systems: (await listSystems(db, only)).rows,
     contracts: (await listContracts(db, only)).rows,
-    provisions: await provisionsOf(db, id),
+    provisions: (await listProvisions(db, only)).rows,
     ratings: (await listRatings(db, only)).rows,
-    audits: await auditsOf(db, id),
-    procedures: await proceduresOf(db, id),
+    audits: (await listAudits(db, only)).rows,
+    procedures: (await listProcedures(db, only)).rows,
     changes: (await listChanges(db, only)).rows,
     extraction_report: await reportOf(db, id),
   };
 }
 
 export type AssessmentDetail = NonNullable<Awaited<ReturnType<typeof getAssessment>>>;
-
-function filesOf(db: Db, id: number) {
-  return db
-    .select({
-      id: personalInfoFiles.id,
-      no: personalInfoFiles.no,
-      name: personalInfoFiles.name,
-      file_kind: personalInfoFiles.fileKind,
-      people_band: personalInfoFiles.peopleBandText,
-      people_min: personalInfoFiles.peopleMin,
-      people_max: personalInfoFiles.peopleMax,
-      items_band: personalInfoFiles.itemsBandText,
-      items_min: personalInfoFiles.itemsMin,
-      items_max: personalInfoFiles.itemsMax,
-      holding_start_on: personalInfoFiles.holdingStartOn,
-      ...provenanceColumns(personalInfoFiles),
-    })
-    .from(personalInfoFiles)
-    .where(eq(personalInfoFiles.assessmentId, id))
-    .orderBy(asc(personalInfoFiles.no), asc(personalInfoFiles.id));
-}
-
-function provisionsOf(db: Db, id: number) {
-  return db
-    .select({
-      id: provisions.id,
-      file: personalInfoFiles.name,
-      direction: provisions.direction,
-      no: provisions.no,
-      recipient: provisions.recipient,
-      legal_basis: provisions.legalBasis,
-      purpose: provisions.purpose,
-      information: provisions.information,
-      people_band: provisions.peopleBandText,
-      people_min: provisions.peopleMin,
-      people_max: provisions.peopleMax,
-      method: provisions.method,
-      timing: provisions.timing,
-      ...provenanceColumns(provisions),
-    })
-    .from(provisions)
-    .leftJoin(personalInfoFiles, eq(provisions.fileId, personalInfoFiles.id))
-    .where(eq(provisions.assessmentId, id))
-    .orderBy(asc(personalInfoFiles.no), asc(provisions.direction), asc(provisions.no), asc(provisions.id));
-}
-
-function auditsOf(db: Db, id: number) {
-  return db
-    .select({ id: audits.id, kind: audits.kind, checked: audits.checked, ...provenanceColumns(audits) })
-    .from(audits)
-    .where(eq(audits.assessmentId, id))
-    .orderBy(asc(audits.id));
-}
-
-function proceduresOf(db: Db, id: number) {
-  return db
-    .select({
-      id: procedures.id,
-      kind: procedures.kind,
-      started_on: procedures.startedOn,
-      ended_on: procedures.endedOn,
-      detail: procedures.detail,
-      ...provenanceColumns(procedures),
-    })
-    .from(procedures)
-    .where(eq(procedures.assessmentId, id))
-    .orderBy(asc(procedures.id));
-}
 
 async function reportOf(db: Db, id: number) {
   const [row] = await db

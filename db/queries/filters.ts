@@ -45,6 +45,20 @@ export function inFile(db: Db, column: SQLiteColumn, name: string): SQL {
   return inArray(column, ids);
 }
 
+/** The filters every extracted table takes: its document, and that document's city. */
+export interface DocumentFilter {
+  municipality?: string;
+  assessmentId?: number;
+}
+
+/** The conditions of a DocumentFilter on a table's assessment_id column. */
+export function inDocuments(db: Db, column: SQLiteColumn, f: DocumentFilter): SQL | undefined {
+  return allOf(
+    f.municipality !== undefined && inMunicipality(db, column, f.municipality),
+    f.assessmentId !== undefined && eq(column, f.assessmentId),
+  );
+}
+
 /** `and` over the filters a request actually gave. */
 export function allOf(...conditions: (SQL | undefined | false)[]): SQL | undefined {
   const given = conditions.filter((c): c is SQL => c instanceof Object);
@@ -63,6 +77,16 @@ export function contains(column: SQLiteColumn | SQL, text: string): SQL {
 
 /** The city name to show for an assessment: the resolved municipality, else the name as written. */
 export const municipalityName = sql<string | null>`coalesce(${municipalities.name}, ${assessments.bodyName})`;
+
+/** The city of a row's document, under its API names; select them with `joinCity`. */
+export const cityColumns = { municipality: municipalityName, municipality_code: municipalities.code };
+
+/** Joins a (dynamic) select of an extracted table to its document and the document's city. */
+export function joinCity<T extends SQLiteSelect>(query: T, assessmentId: SQLiteColumn) {
+  return query
+    .innerJoin(assessments, eq(assessmentId, assessments.id))
+    .leftJoin(municipalities, eq(assessments.municipalityId, municipalities.id));
+}
 
 /** Runs `select` in chunks so that a long id list never exceeds SQLite's bound-parameter limit. */
 export async function inChunks<T>(ids: number[], select: (chunk: number[]) => Promise<T[]>): Promise<T[]> {
@@ -90,6 +114,12 @@ export function provenanceColumns<T extends WithProvenance>(t: T) {
     line_from: t.lineFrom as T['lineFrom'],
     line_to: t.lineTo as T['lineTo'],
   };
+}
+
+/** A page of rows built in memory, and how many there are in all. */
+export function pageOf<T>(rows: T[], page: Page): Paged<T> {
+  const from = page.offset ?? 0;
+  return { rows: rows.slice(from, page.limit === undefined ? undefined : from + page.limit), total: rows.length };
 }
 
 /** Applies `limit`/`offset` to a dynamic select (SQLite reads LIMIT -1 as "no limit"). */

@@ -48,13 +48,9 @@ export function valueOrNull(s: string | null | undefined): string | null {
 }
 
 /**
- * One line from text wrapped over several: a Japanese line break falls mid-word (「…を用い」
- * 「た特定個人情報…」), so it joins without a space; between Latin words it stays a space.
+ * One line from text wrapped over several. The documents wrap by width, mid-word (「…を用い」
+ * 「た特定個人情報…」, 「ＶＲ」「Ｓ」), so a line break joins without a space.
  */
 export function unwrap(s: string): string {
-  return s.replace(/\s*\n\s*/g, (m, offset: number, all: string) => {
-    const before = all[offset - 1] ?? '';
-    const after = all[offset + m.length] ?? '';
-    return /[\x21-\x7e]/.test(before) && /[\x21-\x7e]/.test(after) ? ' ' : '';
-  });
+  return s.replace(/[ \t]*\n[ \t]*/g, '');
 }

@@ -6,6 +6,7 @@ import { readBasic } from './basic';
 import { readContracts } from './contracts';
 import { isFileOverview, readFileOverview } from './file-overview';
 import { readChangeTable } from './change-table';
+import { connectionsFromChanges } from './connections-from-changes';
 import { readHeader } from './header';
 import { readProcedures } from './procedures';
 import { readProvisions } from './provisions';
@@ -34,7 +35,8 @@ export function parsePdfText(source: SourceText): DocumentFacts {
   readRatings(pages.filter((p) => parts.get(p) === 'other' && p.blocks.some((x) => /その他のリスク対策/.test(x.flat))), b.facts, 'Ⅳ', () => null);
   readAudits(riskPages.concat(pages.filter((p) => parts.get(p) === 'other')), b.facts);
   readProcedures(pages.filter((p) => parts.get(p) === 'other'), b.facts);
-  readChangeTable(pages.filter((p) => parts.get(p) === 'changes'), b.facts);
+  readChangeTable(changePages, b.facts);
+  connectionsFromChanges(b.facts, changePages);
   return b.done();
 }
 
