@@ -177,6 +177,11 @@ function numberItems(read: ContractPage[], b: FactsBuilder, fileNo: (page: Page)
     rest.forEach((c, i) => numbered.set(c, { no: nos[i] ?? spare(), certain: rest.length === 1 && nos.length === 1 }));
     for (const c of cs) {
       const { no, certain } = numbered.get(c)!;
+      // one run of labels on a page with several item headings, tied to none of them: its
+      // values may belong to the item before or after the heading that splits the page
+      if (!certain && cs.length === 1 && new Set(headings.map((h) => h.no)).size > 1)
+        for (const [key, v] of c.values)
+          if (v.certain !== false) c.values.set(key, { ...v, certain: false, reason: `${LABEL_OF[key] ?? key}: the page holds the headings 委託事項${headings.map((h) => h.no).join('・')} and the text does not tie this value to one of them` });
       const k = b.contract(fileNo(page), no, spanOf(c));
       const numbering: Fact<number> | undefined = certain
         ? undefined
