@@ -208,9 +208,23 @@ async function fill(db: Db) {
     { assessmentId: a4!.id, seq: 2, changedOn: '2024-06-01', item: 'Ⅰ', section: 'Ⅰ', timing: '事前', ...k(PEER_CITY_TEXT, '変更日 事前') },
   ]);
 
-  await db.insert(provisions).values({ assessmentId: a1!.id, fileId: file!.id, direction: '提供', no: 1, recipient: '他市区町村', ...k(KOGANEI_TEXT, '評価書番号 24') });
-  await db.insert(audits).values({ assessmentId: a1!.id, kind: '自己点検', checked: true, ...k(KOGANEI_TEXT, '自己点検 [ ○ ]') });
-  await db.insert(procedures).values({ assessmentId: a1!.id, kind: 'basic_assessment', startedOn: '2023-05-01', ...k(KOGANEI_TEXT, '評価書番号 24') });
+  const [yoshinoFile] = await db
+    .insert(personalInfoFiles)
+    .values({ assessmentId: a2!.id, no: 1, name: '健康管理ファイル', peopleBandText: '1万人未満', peopleMin: 0, peopleMax: 9999, ...k(YOSHINO_TEXT, '𠮷野町は、予防接種の事務について宣言する。') })
+    .returning();
+  await db.insert(provisions).values([
+    { assessmentId: a1!.id, fileId: file!.id, direction: '提供', no: 1, recipient: '他市区町村', ...k(KOGANEI_TEXT, '評価書番号 24') },
+    { assessmentId: a2!.id, fileId: yoshinoFile!.id, direction: '移転', no: 1, recipient: AWKWARD.formula, purpose: AWKWARD.csvTitle, ...k(YOSHINO_TEXT, 'システム2 団体内統合宛名システム') },
+  ]);
+  await db.insert(audits).values([
+    { assessmentId: a1!.id, kind: '自己点検', checked: true, ...k(KOGANEI_TEXT, '自己点検 [ ○ ]') },
+    { assessmentId: a2!.id, kind: '自己点検', checked: false, ...k(YOSHINO_TEXT, '公表日 平成２９年 ３月１日') },
+    { assessmentId: a2!.id, kind: '外部監査', checked: null, ...k(YOSHINO_TEXT, '公表日 平成２９年 ３月１日') },
+  ]);
+  await db.insert(procedures).values([
+    { assessmentId: a1!.id, kind: 'basic_assessment', startedOn: '2023-05-01', ...k(KOGANEI_TEXT, '評価書番号 24') },
+    { assessmentId: a2!.id, kind: 'public_comment', startedOn: '2016-12-01', endedOn: '2016-12-31', detail: AWKWARD.markup, ...k(YOSHINO_TEXT, '公表日 平成２９年 ３月１日') },
+  ]);
 
   const c2Span = k(KOGANEI_TEXT, '株式会社ジーシー、𠮷野商事株式会社');
   const report = (sourceFile: string, uncertain: { subject: string; value: string | null; reason: string; lineFrom: number; lineTo: number }[]) => ({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { csvCell, csvLine, csvStream } from '../../server/csv';
-import { getCsv, getJson, testApp, useFixtureApp } from '../helpers/api';
+import { getCsv, getJson, useFixtureApp } from '../helpers/api';
 import { AWKWARD } from '../helpers/fixture-db';
 import { parseCsv } from '../helpers/parse-csv';
 
@@ -126,6 +126,10 @@ describe('CSV over the API (awkward fixture)', () => {
     '/api/ratings',
     '/api/systems',
     '/api/changes',
+    '/api/files',
+    '/api/provisions',
+    '/api/audits',
+    '/api/procedures',
     '/api/outliers',
     '/api/search?q=委託先名',
   ])('%s: the same rows and field names as the JSON', async (path) => {

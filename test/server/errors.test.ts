@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectError, testApp, useFixtureApp } from '../helpers/api';
+import { expectError, useFixtureApp } from '../helpers/api';
 
 const fixture = useFixtureApp();
 
@@ -52,6 +52,13 @@ describe('malformed parameters → 400', () => {
     '/api/sources/1?to=99999999',
     '/api/sources/1?context=-1',
     `/api/municipalities?municipality=${'x'.repeat(101)}`,
+    '/api/files?assessment_id=0',
+    '/api/files?certain=maybe',
+    '/api/provisions?direction=送付',
+    '/api/audits?kind=監督',
+    '/api/audits?checked=yes',
+    '/api/procedures?kind=review',
+    '/api/stats?format=csv&format=json',
   ])('%s', async (path) => {
     await expectError(await fixture.app.request(path), 400, 'bad_request');
   });
@@ -105,6 +112,9 @@ describe('never a 500 for what a client can send', () => {
     '/api/ratings/matrix?question=',
     '/api/changes?section=',
     '/api/systems?canonical=',
+    '/api/files?name=',
+    '/api/provisions?file=',
+    '/api/provisions?recipient=',
     '/api/search?q=',
     '/api/search?kind=source&q=',
   ];

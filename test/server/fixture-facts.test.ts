@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getJson, testApp, useFixtureApp } from '../helpers/api';
+import { getJson, useFixtureApp } from '../helpers/api';
 
 const fixture = useFixtureApp();
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectError, getJson, testApp, useFixtureApp } from '../helpers/api';
+import { expectError, getJson, useFixtureApp } from '../helpers/api';
 import { AWKWARD } from '../helpers/fixture-db';
 
 const fixture = useFixtureApp();
@@ -71,16 +71,21 @@ describe('openapi.json', () => {
       [
         '/api/assessments',
         '/api/assessments/{id}',
+        '/api/audits',
         '/api/changes',
         '/api/contractors',
         '/api/contractors/{id}',
         '/api/contracts',
+        '/api/files',
         '/api/municipalities',
         '/api/outliers',
+        '/api/procedures',
+        '/api/provisions',
         '/api/ratings',
         '/api/ratings/matrix',
         '/api/search',
         '/api/sources/{assessment_id}',
+        '/api/stats',
         '/api/systems',
         '/api/systems/matrix',
       ].sort(),
@@ -96,6 +101,13 @@ describe('openapi.json', () => {
     expect(Object.keys(doc.components.schemas)).toEqual(
       expect.arrayContaining(['Contract', 'Contractor', 'Rating', 'System', 'Change', 'Outlier', 'SearchHit', 'Error']),
     );
+    expect(Object.keys(doc.components.schemas)).toEqual(expect.arrayContaining(['File', 'Provision', 'Audit', 'Procedure', 'Stats']));
+    for (const part of ['/api/files', '/api/provisions', '/api/audits', '/api/procedures']) {
+      const get = doc.paths[part].get;
+      expect(get.parameters.map((p: any) => p.name), part).toEqual(expect.arrayContaining(['municipality', 'assessment_id', 'format']));
+      expect(Object.keys(get.responses['200'].content), part).toEqual(['application/json', 'text/csv']);
+    }
+    expect(Object.keys(doc.paths['/api/stats'].get.responses['200'].content)).toEqual(['application/json']);
     expect(Object.keys(doc.components.schemas.Contract.properties)).toEqual(
       expect.arrayContaining(['contractor_raw', 'contractors', 'subcontract', 'certain', 'src_from', 'line_to']),
     );

@@ -2,7 +2,7 @@ import { fact, type ChangeFacts, type DocumentFacts, type Fact } from '../../fac
 import { findDate } from '../../normalize/era-date';
 import { joinSpans } from '../../source-text';
 import type { Block, Page } from './pages';
-import { blockText, cleanValue } from './tokens';
+import { blockText } from './tokens';
 
 const TIMING = /(?:^|\s)(事前|事後)(?=\s|$)/g;
 /** an item names the part it changes: 「Ⅱ－４委託事項４」, 「Ⅲリスク対策」, 「（別添１）…」 */

@@ -48,7 +48,7 @@ export function readContracts(pages: Page[], b: FactsBuilder, fileNo: (page: Pag
     fillByKind(cs, 'contractor', bare.filter((v) => v.kind === 'contractor'), '③委託先名');
     // handler bands run from 10人未満 to 1,000人以上; a band in 万人 answers another field
     fillByKind(cs, 'handlers', bare.filter((v) => v.kind === 'band' && !v.value.includes('万')), '②委託先における取扱者数');
-    settleTexts(cs, bare.filter((v) => v.kind === 'text'), headings);
+    settleTexts(cs, bare.filter((v) => v.kind === 'text'));
     markShared(cs, SPECS.map((s) => s.key).concat('title'), (key) => LABEL_OF[key] ?? key);
     read.push({ page, clusters: cs, headings });
   }
@@ -85,7 +85,7 @@ function settleSubcontract(cs: Cluster[], bare: Bare[]) {
  * Titles, contents and re-entrustment texts among the bare prose boxes: a title shares the
  * wording of its item's 委託内容; a 許諾方法 speaks of 再委託 and 承諾/許諾.
  */
-function settleTexts(cs: Cluster[], texts: Bare[], headings: ContractPage['headings']) {
+function settleTexts(cs: Cluster[], texts: Bare[]) {
   const pool = [...texts];
   const take = (v: Bare) => pool.splice(pool.indexOf(v), 1);
   const methods = pool.filter((v) => /再委託/.test(v.value) && /(承諾|許諾|承認|認め)/.test(v.value));
@@ -131,7 +131,6 @@ function settleTexts(cs: Cluster[], texts: Bare[], headings: ContractPage['headi
       take(y);
     }
   }
-  void headings;
   const needItems = cs.filter((c) => c.values.get('subcontract')?.value === '再委託する' && !c.values.has('items'));
   const short = pool.filter((v) => v.value.length <= 40 && !v.value.includes('\n'));
   if (needItems.length === 1 && short.length === 1) {

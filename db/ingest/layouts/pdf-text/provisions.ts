@@ -1,4 +1,4 @@
-import { fact, type Fact } from '../../facts';
+import { fact } from '../../facts';
 import type { FactsBuilder } from '../../facts-builder';
 import { joinSpans } from '../../source-text';
 import { bareValues, clusters, crossReferences, fillByKind, markShared, spanOf, type Cluster, type FieldSpec } from './items';
@@ -65,4 +65,3 @@ export function readProvisions(pages: Page[], b: FactsBuilder, fileNo: (page: Pa
   }
 }
 
-export type { Fact };

@@ -192,4 +192,3 @@ export function readAudits(pages: Page[], facts: DocumentFacts) {
   }
 }
 
-export const _test = { questionIn };

@@ -1,9 +1,9 @@
-import { fact, type DocumentFacts, type Maybe } from '../../facts';
+import { fact, type DocumentFacts } from '../../facts';
 import { FactsBuilder } from '../../facts-builder';
 import { groupOf, isGroupRange, labelKey, riskOf, type GroupKind } from '../../form/labels';
-import { PART_LABEL, partOfHeading, stageOfHeading, stageOfOtherRiskRow, stageOfRisk, type PartName, type Stage } from '../../form/parts';
+import { PART_LABEL, partOfHeading, stageOfHeading, stageOfOtherRiskRow, stageOfRisk, type PartName } from '../../form/parts';
 import { compact } from '../../normalize/text';
-import type { SourceText, Span } from '../../source-text';
+import type { SourceText } from '../../source-text';
 import { parseChangeRow } from './change-rows';
 import { filled, readRows, type Row } from './rows';
 import { flushPending, handleBasic, handleFile, handleHeader, handleProcedure, handleRisk, type Context } from './sections';
@@ -132,4 +132,3 @@ function dispatch(ctx: Context, row: Row) {
   }
 }
 
-export type { Context, Stage, Maybe, Span };
