@@ -3,14 +3,19 @@ import { onError, onNotFound, readOnly } from './errors';
 import { openApiDocument } from './openapi';
 import { createRouter } from './router';
 import { assessmentsRoutes } from './routes/assessments';
+import { auditsRoutes } from './routes/audits';
 import { changesRoutes } from './routes/changes';
 import { contractorsRoutes } from './routes/contractors';
 import { contractsRoutes } from './routes/contracts';
+import { filesRoutes } from './routes/files';
 import { municipalitiesRoutes } from './routes/municipalities';
 import { outliersRoutes } from './routes/outliers';
+import { proceduresRoutes } from './routes/procedures';
+import { provisionsRoutes } from './routes/provisions';
 import { ratingsRoutes } from './routes/ratings';
 import { searchRoutes } from './routes/search';
 import { sourcesRoutes } from './routes/sources';
+import { statsRoutes } from './routes/stats';
 import { systemsRoutes } from './routes/systems';
 
 export interface AppOptions {
@@ -25,12 +30,17 @@ export function createApp(db: Db, { now = () => new Date() }: AppOptions = {}) {
   app.onError(onError);
   app.notFound(onNotFound);
   const api = app
+    .route('/api/stats', statsRoutes(db))
     .route('/api/municipalities', municipalitiesRoutes(db))
     .route('/api/assessments', assessmentsRoutes(db))
+    .route('/api/files', filesRoutes(db))
+    .route('/api/systems', systemsRoutes(db))
     .route('/api/contracts', contractsRoutes(db))
     .route('/api/contractors', contractorsRoutes(db))
+    .route('/api/provisions', provisionsRoutes(db))
     .route('/api/ratings', ratingsRoutes(db))
-    .route('/api/systems', systemsRoutes(db))
+    .route('/api/audits', auditsRoutes(db))
+    .route('/api/procedures', proceduresRoutes(db))
     .route('/api/changes', changesRoutes(db))
     .route('/api/outliers', outliersRoutes(db, now))
     .route('/api/search', searchRoutes(db))

@@ -1,3 +1,4 @@
+import type { z } from '@hono/zod-openapi';
 import type { Context, TypedResponse } from 'hono';
 import { csvStream } from './csv';
 
@@ -19,4 +20,10 @@ export function csvResponse(c: Context, columns: readonly string[], rows: readon
   c.header('Content-Disposition', `attachment; filename="${name}.csv"`);
   c.header('Vary', 'Accept');
   return c.body(csvStream(rows, columns), 200) as unknown as TypedResponse<never, 200, 'json'>;
+}
+
+/** A list's answer: `{ rows, total }` as JSON, or the rows as CSV with the row schema's fields as header. */
+export function listResponse<T extends object>(c: Context, row: z.ZodObject, list: { rows: T[]; total: number }, name: string) {
+  if (wantsCsv(c)) return csvResponse(c, Object.keys(row.shape), list.rows, name);
+  return c.json(list, 200);
 }

@@ -1,8 +1,12 @@
 import { z } from '@hono/zod-openapi';
-import { ASSESSMENT_KINDS, LAYOUTS, PROCEDURE_KINDS } from '../../db/schema';
-import { cityFields, provenanceFields } from './common';
+import { ASSESSMENT_KINDS, LAYOUTS } from '../../db/schema';
+import { AuditSchema } from './audits';
 import { ChangeSchema } from './changes';
+import { cityFields } from './common';
 import { ContractSchema } from './contracts';
+import { FileSchema } from './files';
+import { ProcedureSchema } from './procedures';
+import { ProvisionSchema } from './provisions';
 import { RatingSchema } from './ratings';
 import { SystemSchema } from './systems';
 
@@ -38,54 +42,6 @@ export const AssessmentSchema = z
     layout: z.enum(LAYOUTS),
   })
   .openapi('Assessment');
-
-const FileSchema = z.object({
-  id: z.number().int(),
-  no: z.number().int(),
-  name: z.string(),
-  file_kind: z.string().nullable(),
-  people_band: z.string().nullable(),
-  people_min: z.number().int().nullable(),
-  people_max: z.number().int().nullable(),
-  items_band: z.string().nullable(),
-  items_min: z.number().int().nullable(),
-  items_max: z.number().int().nullable(),
-  holding_start_on: z.string().nullable(),
-  ...provenanceFields,
-});
-
-const ProvisionSchema = z.object({
-  id: z.number().int(),
-  file: z.string().nullable(),
-  direction: z.enum(['提供', '移転']),
-  no: z.number().int(),
-  recipient: z.string().nullable(),
-  legal_basis: z.string().nullable(),
-  purpose: z.string().nullable(),
-  information: z.string().nullable(),
-  people_band: z.string().nullable(),
-  people_min: z.number().int().nullable(),
-  people_max: z.number().int().nullable(),
-  method: z.string().nullable(),
-  timing: z.string().nullable(),
-  ...provenanceFields,
-});
-
-const AuditSchema = z.object({
-  id: z.number().int(),
-  kind: z.enum(['自己点検', '内部監査', '外部監査']),
-  checked: z.boolean().nullable(),
-  ...provenanceFields,
-});
-
-const ProcedureSchema = z.object({
-  id: z.number().int(),
-  kind: z.enum(PROCEDURE_KINDS),
-  started_on: z.string().nullable(),
-  ended_on: z.string().nullable(),
-  detail: z.string().nullable(),
-  ...provenanceFields,
-});
 
 const ExtractionReportSchema = z.object({
   report: z.object({

@@ -41,6 +41,9 @@ export function wholeNumber(min: number, max: number) {
 
 export const booleanFlag = z.enum(['true', 'false']).transform((v) => v === 'true');
 
+/** A checkbox read from a form: true, false, or unknown (null: not readable). */
+export const triState = z.enum(['true', 'false', 'unknown']).transform((v) => (v === 'unknown' ? null : v === 'true'));
+
 export const idParam = z.object({
   id: wholeNumber(1, Number.MAX_SAFE_INTEGER).openapi({ param: { name: 'id', in: 'path' }, example: '1' }),
 });
@@ -61,6 +64,10 @@ export const municipalityQuery = z
   .max(100)
   .optional()
   .openapi({ description: 'city name (小金井市 / 東京都小金井市) or 全国地方公共団体コード', example: '小金井市' });
+
+export const assessmentIdQuery = wholeNumber(1, Number.MAX_SAFE_INTEGER)
+  .optional()
+  .openapi({ description: 'the assessment (評価書) id, as in /api/assessments/{id}', example: '1' });
 
 export const errorResponses = {
   400: { description: 'malformed parameters', content: { 'application/json': { schema: ErrorSchema } } },
