@@ -4,28 +4,22 @@ import { getAssessment } from '../../db/queries/assessment-detail';
 import { listAssessments } from '../../db/queries/assessments';
 import { ASSESSMENT_KINDS } from '../../db/schema';
 import { badRequest, notFound } from '../errors';
-import { csvResponse, wantsCsv } from '../respond';
-import { createRouter } from '../router';
+import { listResponse } from '../respond';
+import { createRouter, listRoute } from '../router';
 import { AssessmentDetailSchema, AssessmentSchema } from '../schemas/assessments';
-import { errorResponses, idParam, isoDate, listOf, listQuery, municipalityQuery } from '../schemas/common';
+import { errorResponses, idParam, isoDate, municipalityQuery } from '../schemas/common';
 
-const list = createRoute({
-  method: 'get',
-  path: '/',
-  tags: ['assessments'],
+const list = listRoute({
+  tag: 'assessments',
   summary: 'One row per document (評価書)',
-  request: {
-    query: listQuery.extend({
-      municipality: municipalityQuery,
-      kind: z.enum(ASSESSMENT_KINDS).optional(),
-      published_from: isoDate.optional(),
-      published_to: isoDate.optional(),
-      q: z.string().min(1).max(200).optional().openapi({ description: 'part of the title (評価書名)' }),
-    }),
-  },
-  responses: {
-    200: { description: 'assessments', content: { 'application/json': { schema: listOf(AssessmentSchema) } } },
-    400: errorResponses[400],
+  rows: 'assessments',
+  row: AssessmentSchema,
+  filters: {
+    municipality: municipalityQuery,
+    kind: z.enum(ASSESSMENT_KINDS).optional(),
+    published_from: isoDate.optional(),
+    published_to: isoDate.optional(),
+    q: z.string().min(1).max(200).optional().openapi({ description: 'part of the title (評価書名)' }),
   },
 });
 
@@ -48,9 +42,7 @@ export function assessmentsRoutes(db: Db) {
       if (q.published_from && q.published_to && q.published_from > q.published_to) {
         throw badRequest("parameter 'published_from' is after 'published_to'");
       }
-      const { rows, total } = await listAssessments(db, q);
-      if (wantsCsv(c)) return csvResponse(c, Object.keys(AssessmentSchema.shape), rows, 'assessments');
-      return c.json({ rows, total }, 200);
+      return listResponse(c, AssessmentSchema, await listAssessments(db, q), 'assessments');
     })
     .openapi(detail, async (c) => {
       const { id } = c.req.valid('param');

@@ -3,26 +3,20 @@ import type { Db } from '../../db/client';
 import { getContractor, listContractors } from '../../db/queries/contractors';
 import { CONTRACTOR_KINDS } from '../../db/schema';
 import { notFound } from '../errors';
-import { csvResponse, wantsCsv } from '../respond';
-import { createRouter } from '../router';
-import { errorResponses, idParam, listOf, listQuery, municipalityQuery } from '../schemas/common';
+import { listResponse } from '../respond';
+import { createRouter, listRoute } from '../router';
+import { errorResponses, idParam, municipalityQuery } from '../schemas/common';
 import { ContractorProfileSchema, ContractorSchema } from '../schemas/contracts';
 
-const list = createRoute({
-  method: 'get',
-  path: '/',
-  tags: ['contracts'],
+const list = listRoute({
+  tag: 'contracts',
   summary: 'One row per normalized contractor, with its spellings and the cities it serves',
-  request: {
-    query: listQuery.extend({
-      municipality: municipalityQuery,
-      q: z.string().min(1).max(200).optional().openapi({ description: 'part of the name or of a spelling' }),
-      kind: z.enum(CONTRACTOR_KINDS).optional(),
-    }),
-  },
-  responses: {
-    200: { description: 'contractors', content: { 'application/json': { schema: listOf(ContractorSchema) } } },
-    400: errorResponses[400],
+  rows: 'contractors',
+  row: ContractorSchema,
+  filters: {
+    municipality: municipalityQuery,
+    q: z.string().min(1).max(200).optional().openapi({ description: 'part of the name or of a spelling' }),
+    kind: z.enum(CONTRACTOR_KINDS).optional(),
   },
 });
 
@@ -41,9 +35,7 @@ const profile = createRoute({
 export function contractorsRoutes(db: Db) {
   return createRouter()
     .openapi(list, async (c) => {
-      const { rows, total } = await listContractors(db, c.req.valid('query'));
-      if (wantsCsv(c)) return csvResponse(c, Object.keys(ContractorSchema.shape), rows, 'contractors');
-      return c.json({ rows, total }, 200);
+      return listResponse(c, ContractorSchema, await listContractors(db, c.req.valid('query')), 'contractors');
     })
     .openapi(profile, async (c) => {
       const { id } = c.req.valid('param');

@@ -1,16 +1,15 @@
-import { createRoute } from '@hono/zod-openapi';
 import { z } from '@hono/zod-openapi';
 import type { Db } from '../../db/client';
 import { listOutliers, MIN_PEERS, MIN_ROWS, OUTLIER_KINDS, SEVERITIES, SHARE_GAP } from '../../db/queries/outliers';
-import { csvResponse, wantsCsv } from '../respond';
-import { createRouter } from '../router';
-import { errorResponses, listOf, listQuery, municipalityQuery } from '../schemas/common';
+import { listResponse } from '../respond';
+import { createRouter, listRoute } from '../router';
+import { municipalityQuery } from '../schemas/common';
 import { OutlierSchema } from '../schemas/outliers';
 
-const list = createRoute({
-  method: 'get',
-  path: '/',
-  tags: ['outliers'],
+const list = listRoute({
+  tag: 'outliers',
+  rows: 'flags',
+  row: OutlierSchema,
   summary: 'Explained flags for oversight, each with the evidence rows it rests on',
   description: [
     'weak_answer: a graded answer 「課題が残されている」「十分に行っていない」 (high) or 「定めていない」「行っていない」 (medium).',
@@ -22,16 +21,10 @@ const list = createRoute({
       `mean share of the other cities (each city counted once; the city needs ${MIN_ROWS}+ rows, and ${MIN_PEERS}+ other cities must have a share).`,
     'uncertain_extraction: per document, the values stored as uncertain and the uncertain facts of its extraction report.',
   ].join('\n\n'),
-  request: {
-    query: listQuery.extend({
-      municipality: municipalityQuery,
-      kind: z.enum(OUTLIER_KINDS).optional(),
-      severity: z.enum(SEVERITIES).optional(),
-    }),
-  },
-  responses: {
-    200: { description: 'flags', content: { 'application/json': { schema: listOf(OutlierSchema) } } },
-    400: errorResponses[400],
+  filters: {
+    municipality: municipalityQuery,
+    kind: z.enum(OUTLIER_KINDS).optional(),
+    severity: z.enum(SEVERITIES).optional(),
   },
 });
 
@@ -39,8 +32,6 @@ const list = createRoute({
 export function outliersRoutes(db: Db, now: () => Date) {
   return createRouter().openapi(list, async (c) => {
     const today = now().toISOString().slice(0, 10);
-    const { rows, total } = await listOutliers(db, { ...c.req.valid('query'), today });
-    if (wantsCsv(c)) return csvResponse(c, Object.keys(OutlierSchema.shape), rows, 'outliers');
-    return c.json({ rows, total }, 200);
+    return listResponse(c, OutlierSchema, await listOutliers(db, { ...c.req.valid('query'), today }), 'outliers');
   });
 }

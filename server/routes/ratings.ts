@@ -1,9 +1,9 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Db } from '../../db/client';
 import { listRatings, ratingMatrix } from '../../db/queries/ratings';
-import { csvResponse, wantsCsv } from '../respond';
-import { createRouter } from '../router';
-import { booleanFlag, errorResponses, listOf, listQuery, municipalityQuery, wholeNumber } from '../schemas/common';
+import { csvResponse, listResponse, wantsCsv } from '../respond';
+import { createRouter, listRoute } from '../router';
+import { assessmentIdQuery, booleanFlag, errorResponses, listQuery, municipalityQuery, wholeNumber } from '../schemas/common';
 import { RatingCellSchema, RatingMatrixSchema, RatingSchema } from '../schemas/ratings';
 
 const text = (description: string, example?: string) =>
@@ -11,7 +11,7 @@ const text = (description: string, example?: string) =>
 
 const filters = {
   municipality: municipalityQuery,
-  assessment_id: wholeNumber(1, Number.MAX_SAFE_INTEGER).optional(),
+  assessment_id: assessmentIdQuery,
   file: text('特定個人情報ファイル name'),
   section: text('part of the form', 'Ⅲ'),
   question: text('the graded question', 'リスクへの対策は十分か'),
@@ -20,16 +20,12 @@ const filters = {
   certain: booleanFlag.optional(),
 };
 
-const list = createRoute({
-  method: 'get',
-  path: '/',
-  tags: ['ratings'],
+const list = listRoute({
+  tag: 'ratings',
   summary: 'One row per graded answer',
-  request: { query: listQuery.extend({ ...filters, stage: text('risk stage', '使用') }) },
-  responses: {
-    200: { description: 'ratings', content: { 'application/json': { schema: listOf(RatingSchema) } } },
-    400: errorResponses[400],
-  },
+  rows: 'ratings',
+  row: RatingSchema,
+  filters: { ...filters, stage: text('risk stage', '使用') },
 });
 
 const matrix = createRoute({
@@ -51,9 +47,7 @@ function toFilter<Q extends { assessment_id?: number; max_score?: number }>(q: Q
 export function ratingsRoutes(db: Db) {
   return createRouter()
     .openapi(list, async (c) => {
-      const { rows, total } = await listRatings(db, toFilter(c.req.valid('query')));
-      if (wantsCsv(c)) return csvResponse(c, Object.keys(RatingSchema.shape), rows, 'ratings');
-      return c.json({ rows, total }, 200);
+      return listResponse(c, RatingSchema, await listRatings(db, toFilter(c.req.valid('query'))), 'ratings');
     })
     .openapi(matrix, async (c) => {
       const m = await ratingMatrix(db, toFilter(c.req.valid('query')));

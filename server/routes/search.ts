@@ -4,7 +4,7 @@ import { searchDocuments } from '../../db/queries/search';
 import { badRequest } from '../errors';
 import { csvResponse, wantsCsv } from '../respond';
 import { createRouter } from '../router';
-import { errorResponses, listQuery, municipalityQuery, wholeNumber } from '../schemas/common';
+import { assessmentIdQuery, errorResponses, listQuery, municipalityQuery, wholeNumber } from '../schemas/common';
 import { SearchHitSchema } from '../schemas/outliers';
 
 const search = createRoute({
@@ -20,7 +20,7 @@ const search = createRoute({
     query: listQuery.extend({
       q: z.string().max(200).openapi({ example: 'ワクチン接種記録システム' }),
       municipality: municipalityQuery,
-      assessment_id: wholeNumber(1, Number.MAX_SAFE_INTEGER).optional(),
+      assessment_id: assessmentIdQuery,
       kind: z.string().min(1).max(50).optional().openapi({ description: "'source' or a table name" }),
       limit: wholeNumber(1, 1000).optional().openapi({ description: 'at most this many hits (default 50)' }),
     }),

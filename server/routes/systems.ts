@@ -1,35 +1,26 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Db } from '../../db/client';
 import { CONNECTION_TARGETS, listSystems, systemMatrix } from '../../db/queries/systems';
-import { csvResponse, wantsCsv } from '../respond';
-import { createRouter } from '../router';
-import { errorResponses, listOf, listQuery, municipalityQuery, wholeNumber } from '../schemas/common';
+import { csvResponse, listResponse, wantsCsv } from '../respond';
+import { createRouter, listRoute } from '../router';
+import { assessmentIdQuery, errorResponses, listQuery, municipalityQuery } from '../schemas/common';
 import { SystemCellSchema, SystemMatrixSchema, SystemSchema } from '../schemas/systems';
 
 const filters = {
   municipality: municipalityQuery,
-  assessment_id: wholeNumber(1, Number.MAX_SAFE_INTEGER).optional(),
+  assessment_id: assessmentIdQuery,
   connected_to: z
     .enum(CONNECTION_TARGETS)
     .optional()
     .openapi({ description: 'only systems whose ③他のシステムとの接続 ticks this target' }),
 };
 
-const list = createRoute({
-  method: 'get',
-  path: '/',
-  tags: ['systems'],
+const list = listRoute({
+  tag: 'systems',
   summary: 'One row per system of Ⅰ-2, with its connection checkboxes',
-  request: {
-    query: listQuery.extend({
-      ...filters,
-      canonical: z.string().min(1).max(200).optional().openapi({ example: '中間サーバー' }),
-    }),
-  },
-  responses: {
-    200: { description: 'systems', content: { 'application/json': { schema: listOf(SystemSchema) } } },
-    400: errorResponses[400],
-  },
+  rows: 'systems',
+  row: SystemSchema,
+  filters: { ...filters, canonical: z.string().min(1).max(200).optional().openapi({ example: '中間サーバー' }) },
 });
 
 const matrix = createRoute({
@@ -51,9 +42,7 @@ function toFilter<Q extends { assessment_id?: number; connected_to?: (typeof CON
 export function systemsRoutes(db: Db) {
   return createRouter()
     .openapi(list, async (c) => {
-      const { rows, total } = await listSystems(db, toFilter(c.req.valid('query')));
-      if (wantsCsv(c)) return csvResponse(c, Object.keys(SystemSchema.shape), rows, 'systems');
-      return c.json({ rows, total }, 200);
+      return listResponse(c, SystemSchema, await listSystems(db, toFilter(c.req.valid('query'))), 'systems');
     })
     .openapi(matrix, async (c) => {
       const m = await systemMatrix(db, toFilter(c.req.valid('query')));
