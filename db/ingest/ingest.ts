@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { eq } from 'drizzle-orm';
@@ -64,7 +64,13 @@ export function readDocument(bytes: Uint8Array) {
  */
 export async function ingestPaths(db: Db, paths: string[]): Promise<IngestResult[]> {
   const results: IngestResult[] = [];
-  for (const file of paths.flatMap(documentPaths)) results.push(await ingestFile(db, file));
+  for (const path of paths) {
+    if (!existsSync(path)) {
+      results.push({ file: path, ok: false, error: `${path}: no such file or folder` });
+      continue;
+    }
+    for (const file of documentPaths(path)) results.push(await ingestFile(db, file));
+  }
   return results;
 }
 

@@ -1,11 +1,9 @@
 import { asc, eq, gte, like, lte, or } from 'drizzle-orm';
 import type { Db } from '../client';
-import { assessments, changes, municipalities } from '../schema';
-import { allOf, inMunicipality, municipalityName, paged, provenanceColumns, type Page } from './filters';
+import { changes, municipalities } from '../schema';
+import { allOf, cityColumns, inDocuments, joinCity, paged, provenanceColumns, type DocumentFilter, type Page } from './filters';
 
-export interface ChangeFilter extends Page {
-  municipality?: string;
-  assessmentId?: number;
+export interface ChangeFilter extends DocumentFilter, Page {
   /** ISO dates, inclusive */
   from?: string;
   to?: string;
@@ -20,8 +18,7 @@ function sectionMatches(section: string) {
 
 function where(db: Db, f: ChangeFilter) {
   return allOf(
-    f.municipality !== undefined && inMunicipality(db, changes.assessmentId, f.municipality),
-    f.assessmentId !== undefined && eq(changes.assessmentId, f.assessmentId),
+    inDocuments(db, changes.assessmentId, f),
     f.from !== undefined && gte(changes.changedOn, f.from),
     f.to !== undefined && lte(changes.changedOn, f.to),
     f.section !== undefined && sectionMatches(f.section),
@@ -36,8 +33,7 @@ export async function listChanges(db: Db, f: ChangeFilter = {}) {
     .select({
       id: changes.id,
       assessment_id: changes.assessmentId,
-      municipality: municipalityName,
-      municipality_code: municipalities.code,
+      ...cityColumns,
       seq: changes.seq,
       changed_on: changes.changedOn,
       changed_on_raw: changes.changedOnRaw,
@@ -50,12 +46,11 @@ export async function listChanges(db: Db, f: ChangeFilter = {}) {
       ...provenanceColumns(changes),
     })
     .from(changes)
-    .innerJoin(assessments, eq(changes.assessmentId, assessments.id))
-    .leftJoin(municipalities, eq(assessments.municipalityId, municipalities.id))
-    .where(condition)
-    .orderBy(asc(municipalities.code), asc(changes.assessmentId), asc(changes.seq), asc(changes.id))
     .$dynamic();
-  return { rows: await paged(query, f), total: await db.$count(changes, condition) };
+  const rows = joinCity(query, changes.assessmentId)
+    .where(condition)
+    .orderBy(asc(municipalities.code), asc(changes.assessmentId), asc(changes.seq), asc(changes.id));
+  return { rows: await paged(rows, f), total: await db.$count(changes, condition) };
 }
 
 export type ChangeRow = Awaited<ReturnType<typeof listChanges>>['rows'][number];

@@ -2,7 +2,7 @@ import { asc, eq } from 'drizzle-orm';
 import type { Db } from '../client';
 import { assessments, contractContractors, contractors, contracts, municipalities } from '../schema';
 import { listContracts } from './contracts';
-import { allOf, inMunicipality, municipalityName, type Page } from './filters';
+import { allOf, inMunicipality, municipalityName, pageOf, type Page } from './filters';
 
 export interface ContractorFilter extends Page {
   municipality?: string;
@@ -54,8 +54,7 @@ export async function listContractors(db: Db, f: ContractorFilter = {}) {
     .map((r) => ({ ...r, aliases: r.aliases.sort() }))
     .filter((r) => !needle || [r.name, ...r.aliases].some((n) => n.includes(needle)))
     .sort((a, b) => b.municipality_count - a.municipality_count || b.contract_count - a.contract_count || a.id - b.id);
-  const from = f.offset ?? 0;
-  return { rows: rows.slice(from, f.limit === undefined ? undefined : from + f.limit), total: rows.length };
+  return pageOf(rows, f);
 }
 
 function newRow(link: { id: number; name: string; kind: ContractorRow['kind'] }): ContractorRow {

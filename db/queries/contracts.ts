@@ -1,20 +1,20 @@
 import { asc, eq, inArray, isNull, or } from 'drizzle-orm';
 import type { Db } from '../client';
-import { assessments, contractContractors, contractors, contracts, municipalities, personalInfoFiles } from '../schema';
+import { contractContractors, contractors, contracts, municipalities, personalInfoFiles } from '../schema';
 import {
   allOf,
+  cityColumns,
   inChunks,
+  inDocuments,
   inFile,
-  inMunicipality,
-  municipalityName,
+  joinCity,
   paged,
   provenanceColumns,
+  type DocumentFilter,
   type Page,
 } from './filters';
 
-export interface ContractFilter extends Page {
-  municipality?: string;
-  assessmentId?: number;
+export interface ContractFilter extends DocumentFilter, Page {
   /** a normalized name, a raw spelling, or a contractor id */
   contractor?: string | number;
   file?: string;
@@ -38,8 +38,7 @@ function contractorMatches(db: Db, value: string | number) {
 
 function where(db: Db, f: ContractFilter) {
   return allOf(
-    f.municipality !== undefined && inMunicipality(db, contracts.assessmentId, f.municipality),
-    f.assessmentId !== undefined && eq(contracts.assessmentId, f.assessmentId),
+    inDocuments(db, contracts.assessmentId, f),
     f.contractor !== undefined && contractorMatches(db, f.contractor),
     f.file !== undefined && inFile(db, contracts.fileId, f.file),
     f.subcontract !== undefined &&
@@ -56,8 +55,7 @@ export async function listContracts(db: Db, f: ContractFilter = {}) {
     .select({
       id: contracts.id,
       assessment_id: contracts.assessmentId,
-      municipality: municipalityName,
-      municipality_code: municipalities.code,
+      ...cityColumns,
       file: personalInfoFiles.name,
       item_no: contracts.no,
       title: contracts.title,
@@ -73,13 +71,12 @@ export async function listContracts(db: Db, f: ContractFilter = {}) {
       provenance: provenanceColumns(contracts),
     })
     .from(contracts)
-    .innerJoin(assessments, eq(contracts.assessmentId, assessments.id))
-    .leftJoin(municipalities, eq(assessments.municipalityId, municipalities.id))
     .leftJoin(personalInfoFiles, eq(contracts.fileId, personalInfoFiles.id))
-    .where(condition)
-    .orderBy(asc(municipalities.code), asc(contracts.assessmentId), asc(personalInfoFiles.no), asc(contracts.no), asc(contracts.id))
     .$dynamic();
-  const rows = await paged(query, f);
+  const ordered = joinCity(query, contracts.assessmentId)
+    .where(condition)
+    .orderBy(asc(municipalities.code), asc(contracts.assessmentId), asc(personalInfoFiles.no), asc(contracts.no), asc(contracts.id));
+  const rows = await paged(ordered, f);
   const total = await db.$count(contracts, condition);
   const links = await contractorsOf(db, rows.map((r) => r.id));
   return {

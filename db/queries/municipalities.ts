@@ -1,7 +1,7 @@
 import { asc, desc, eq } from 'drizzle-orm';
 import type { Db } from '../client';
 import { assessments, municipalities } from '../schema';
-import { allOf, municipalityMatches, type Page } from './filters';
+import { allOf, municipalityMatches, pageOf, type Page } from './filters';
 
 export interface MunicipalityFilter extends Page {
   municipality?: string;
@@ -54,8 +54,7 @@ export async function listMunicipalities(db: Db, f: MunicipalityFilter = {}) {
       };
     })
     .filter((r) => f.peer_group === undefined || r.peer_group === f.peer_group);
-  const from = f.offset ?? 0;
-  return { rows: rows.slice(from, f.limit === undefined ? undefined : from + f.limit), total: rows.length };
+  return pageOf(rows, f);
 }
 
 export type MunicipalityRow = Awaited<ReturnType<typeof listMunicipalities>>['rows'][number];

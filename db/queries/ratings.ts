@@ -1,11 +1,19 @@
 import { asc, eq, lte } from 'drizzle-orm';
 import type { Db } from '../client';
-import { assessments, municipalities, personalInfoFiles, ratings } from '../schema';
-import { allOf, inFile, inMunicipality, municipalityName, paged, provenanceColumns, type Page } from './filters';
+import { municipalities, personalInfoFiles, ratings } from '../schema';
+import {
+  allOf,
+  cityColumns,
+  inDocuments,
+  inFile,
+  joinCity,
+  paged,
+  provenanceColumns,
+  type DocumentFilter,
+  type Page,
+} from './filters';
 
-export interface RatingFilter extends Page {
-  municipality?: string;
-  assessmentId?: number;
+export interface RatingFilter extends DocumentFilter, Page {
   file?: string;
   section?: string;
   stage?: string;
@@ -18,8 +26,7 @@ export interface RatingFilter extends Page {
 
 function where(db: Db, f: RatingFilter) {
   return allOf(
-    f.municipality !== undefined && inMunicipality(db, ratings.assessmentId, f.municipality),
-    f.assessmentId !== undefined && eq(ratings.assessmentId, f.assessmentId),
+    inDocuments(db, ratings.assessmentId, f),
     f.file !== undefined && inFile(db, ratings.fileId, f.file),
     f.section !== undefined && eq(ratings.section, f.section),
     f.stage !== undefined && eq(ratings.stage, f.stage),
@@ -37,8 +44,7 @@ export async function listRatings(db: Db, f: RatingFilter = {}) {
     .select({
       id: ratings.id,
       assessment_id: ratings.assessmentId,
-      municipality: municipalityName,
-      municipality_code: municipalities.code,
+      ...cityColumns,
       file: personalInfoFiles.name,
       section: ratings.section,
       stage: ratings.stage,
@@ -51,13 +57,12 @@ export async function listRatings(db: Db, f: RatingFilter = {}) {
       ...provenanceColumns(ratings),
     })
     .from(ratings)
-    .innerJoin(assessments, eq(ratings.assessmentId, assessments.id))
-    .leftJoin(municipalities, eq(assessments.municipalityId, municipalities.id))
     .leftJoin(personalInfoFiles, eq(ratings.fileId, personalInfoFiles.id))
-    .where(condition)
-    .orderBy(asc(municipalities.code), asc(ratings.assessmentId), asc(ratings.srcFrom), asc(ratings.id))
     .$dynamic();
-  return { rows: await paged(query, f), total: await db.$count(ratings, condition) };
+  const rows = joinCity(query, ratings.assessmentId)
+    .where(condition)
+    .orderBy(asc(municipalities.code), asc(ratings.assessmentId), asc(ratings.srcFrom), asc(ratings.id));
+  return { rows: await paged(rows, f), total: await db.$count(ratings, condition) };
 }
 
 export type RatingRow = Awaited<ReturnType<typeof listRatings>>['rows'][number];

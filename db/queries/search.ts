@@ -1,12 +1,10 @@
 import { asc, eq, inArray, or, sql } from 'drizzle-orm';
 import type { Db } from '../client';
-import { assessments, municipalities, searchEntries, sourceTexts } from '../schema';
-import { allOf, contains, inMunicipality, municipalityName, paged, type Page } from './filters';
+import { assessments, searchEntries, sourceTexts } from '../schema';
+import { allOf, cityColumns, contains, inDocuments, joinCity, paged, type DocumentFilter, type Page } from './filters';
 
-export interface SearchArgs extends Page {
+export interface SearchArgs extends DocumentFilter, Page {
   q: string;
-  municipality?: string;
-  assessmentId?: number;
   /** 'source' (a passage of the text) or the table an extracted value came from */
   kind?: string;
 }
@@ -36,8 +34,7 @@ export async function searchDocuments(db: Db, args: SearchArgs) {
     : or(...needles.map((n) => contains(searchEntries.body, n)))!;
   const condition = allOf(
     matches,
-    args.municipality !== undefined && inMunicipality(db, searchEntries.assessmentId, args.municipality),
-    args.assessmentId !== undefined && eq(searchEntries.assessmentId, args.assessmentId),
+    inDocuments(db, searchEntries.assessmentId, args),
     args.kind !== undefined && eq(searchEntries.kind, args.kind),
   );
   const query = db
@@ -45,20 +42,18 @@ export async function searchDocuments(db: Db, args: SearchArgs) {
       body: searchEntries.body,
       assessment_id: searchEntries.assessmentId,
       assessment_title: assessments.title,
-      municipality: municipalityName,
-      municipality_code: municipalities.code,
+      ...cityColumns,
       kind: searchEntries.kind,
       ref_id: searchEntries.refId,
       src_from: searchEntries.srcFrom,
       src_to: searchEntries.srcTo,
     })
     .from(searchEntries)
-    .innerJoin(assessments, eq(searchEntries.assessmentId, assessments.id))
-    .leftJoin(municipalities, eq(assessments.municipalityId, municipalities.id))
-    .where(condition)
-    .orderBy(...(indexed ? [sql`rank`] : []), asc(searchEntries.assessmentId), asc(searchEntries.srcFrom))
     .$dynamic();
-  const page = await paged(query, args);
+  const ordered = joinCity(query, searchEntries.assessmentId)
+    .where(condition)
+    .orderBy(...(indexed ? [sql`rank`] : []), asc(searchEntries.assessmentId), asc(searchEntries.srcFrom));
+  const page = await paged(ordered, args);
   const texts = await sourceTextsOf(db, [...new Set(page.map((r) => r.assessment_id))]);
   const rows = page.map(({ body, ...row }) => ({
     ...row,

@@ -1,22 +1,15 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '../client';
-import { assessments, municipalities, sourceTexts } from '../schema';
-import { municipalityName } from './filters';
+import { assessments, sourceTexts } from '../schema';
+import { cityColumns, joinCity } from './filters';
 
 /** The decoded text of a document with what identifies it; undefined for an unknown id. */
 export async function getSourceText(db: Db, assessmentId: number) {
-  const [row] = await db
-    .select({
-      assessment_id: assessments.id,
-      municipality: municipalityName,
-      municipality_code: municipalities.code,
-      source_file: assessments.sourceFile,
-      text: sourceTexts.text,
-    })
+  const query = db
+    .select({ assessment_id: assessments.id, ...cityColumns, source_file: assessments.sourceFile, text: sourceTexts.text })
     .from(sourceTexts)
-    .innerJoin(assessments, eq(sourceTexts.assessmentId, assessments.id))
-    .leftJoin(municipalities, eq(assessments.municipalityId, municipalities.id))
-    .where(eq(sourceTexts.assessmentId, assessmentId));
+    .$dynamic();
+  const [row] = await joinCity(query, sourceTexts.assessmentId).where(eq(sourceTexts.assessmentId, assessmentId));
   return row;
 }
 

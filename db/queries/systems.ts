@@ -1,7 +1,7 @@
 import { asc, eq } from 'drizzle-orm';
 import type { Db } from '../client';
-import { assessments, municipalities, systems } from '../schema';
-import { allOf, inMunicipality, municipalityName, paged, provenanceColumns, type Page } from './filters';
+import { municipalities, systems } from '../schema';
+import { allOf, cityColumns, inDocuments, joinCity, paged, provenanceColumns, type DocumentFilter, type Page } from './filters';
 
 export const CONNECTION_TARGETS = [
   'info_network',
@@ -13,9 +13,7 @@ export const CONNECTION_TARGETS = [
   'other',
 ] as const;
 
-export interface SystemFilter extends Page {
-  municipality?: string;
-  assessmentId?: number;
+export interface SystemFilter extends DocumentFilter, Page {
   canonical?: string;
   /** only systems whose ③他のシステムとの接続 ticks this target */
   connectedTo?: (typeof CONNECTION_TARGETS)[number];
@@ -35,8 +33,7 @@ const connectionColumns = {
 function where(db: Db, f: SystemFilter) {
   const target = f.connectedTo ? connectionColumns[f.connectedTo] : undefined;
   return allOf(
-    f.municipality !== undefined && inMunicipality(db, systems.assessmentId, f.municipality),
-    f.assessmentId !== undefined && eq(systems.assessmentId, f.assessmentId),
+    inDocuments(db, systems.assessmentId, f),
     f.canonical !== undefined && eq(systems.canonical, f.canonical),
     target !== undefined && eq(target, true),
   );
@@ -52,8 +49,7 @@ export async function listSystems(db: Db, f: SystemFilter = {}) {
     .select({
       id: systems.id,
       assessment_id: systems.assessmentId,
-      municipality: municipalityName,
-      municipality_code: municipalities.code,
+      ...cityColumns,
       no: systems.no,
       name: systems.name,
       name_raw: systems.nameRaw,
@@ -63,12 +59,11 @@ export async function listSystems(db: Db, f: SystemFilter = {}) {
       ...provenanceColumns(systems),
     })
     .from(systems)
-    .innerJoin(assessments, eq(systems.assessmentId, assessments.id))
-    .leftJoin(municipalities, eq(assessments.municipalityId, municipalities.id))
-    .where(condition)
-    .orderBy(asc(municipalities.code), asc(systems.assessmentId), asc(systems.no), asc(systems.id))
     .$dynamic();
-  return { rows: await paged(query, f), total: await db.$count(systems, condition) };
+  const rows = joinCity(query, systems.assessmentId)
+    .where(condition)
+    .orderBy(asc(municipalities.code), asc(systems.assessmentId), asc(systems.no), asc(systems.id));
+  return { rows: await paged(rows, f), total: await db.$count(systems, condition) };
 }
 
 export type SystemRow = Awaited<ReturnType<typeof listSystems>>['rows'][number];

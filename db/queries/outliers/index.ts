@@ -6,7 +6,7 @@ import { SEVERITIES, type OutlierKind, type Severity } from './types';
 import { uncertainOutliers } from './uncertain';
 import { undecidedContractorOutliers } from './undecided';
 import { municipalities } from '../../schema';
-import { municipalityMatches, type Page } from '../filters';
+import { municipalityMatches, pageOf, type Page } from '../filters';
 
 export * from './types';
 export { SHARE_GAP, MIN_PEERS, MIN_ROWS } from './shares';
@@ -44,6 +44,5 @@ export async function listOutliers(db: Db, f: OutlierFilter) {
         (a.municipality_code ?? '').localeCompare(b.municipality_code ?? '') ||
         a.id.localeCompare(b.id, 'en', { numeric: true }),
     );
-  const from = f.offset ?? 0;
-  return { rows: rows.slice(from, f.limit === undefined ? undefined : from + f.limit), total: rows.length };
+  return pageOf(rows, f);
 }

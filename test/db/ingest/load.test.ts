@@ -132,6 +132,11 @@ describe('re-reading and refusing documents', () => {
     rmSync(bad);
   });
 
+  it('names a path that does not exist', async () => {
+    const missing = join(dir, 'nowhere.txt');
+    expect(await ingestPaths(temp.db, [missing])).toEqual([{ file: missing, ok: false, error: `${missing}: no such file or folder` }]);
+  });
+
   it('reads Shift_JIS (CP932) and UTF-16 as readily as UTF-8', () => {
     const utf8 = readFileSync(SEED('001_0f1031b6666322d1.txt'));
     const text = utf8.toString('utf8');
