@@ -31,8 +31,9 @@ export class ApiError extends Error {
 
 /** The body of a route's 200 answer. */
 type Ok<R> = R extends ClientResponse<infer T, 200, 'json'> ? T : never;
+type JsonResponse = ClientResponse<unknown, number, 'json'>;
 
-async function read<R extends ClientResponse<unknown, number, 'json'>>(pending: Promise<R>): Promise<Ok<R>> {
+async function read<R extends JsonResponse>(pending: Promise<R>): Promise<Ok<R>> {
   let res: R;
   try {
     res = await pending;
@@ -67,28 +68,53 @@ function csv(url: URL): string {
 }
 const CSV = { format: 'csv' };
 
-type Api = typeof api;
-export type MunicipalityFilters = Filters<Api['municipalities']>;
-export type AssessmentFilters = Filters<Api['assessments']>;
-export type ContractFilters = Filters<Api['contracts']>;
-export type ContractorFilters = Filters<Api['contractors']>;
-export type RatingFilters = Filters<Api['ratings']>;
-export type SystemFilters = Filters<Api['systems']>;
-export type ChangeFilters = Filters<Api['changes']>;
-export type OutlierFilters = Filters<Api['outliers']>;
-export type SearchFilters = Filters<Api['search']> & { q: string };
+/** The list resources: each answers `{ rows, total }` to its filters, and the same rows as CSV. */
+const lists = {
+  municipalities: api.municipalities,
+  assessments: api.assessments,
+  files: api.files,
+  systems: api.systems,
+  contracts: api.contracts,
+  contractors: api.contractors,
+  provisions: api.provisions,
+  ratings: api.ratings,
+  audits: api.audits,
+  procedures: api.procedures,
+  changes: api.changes,
+  outliers: api.outliers,
+};
+type Lists = typeof lists;
+export type ListName = keyof Lists;
+export type ListFilters<K extends ListName> = Filters<Lists[K]>;
+/** A list's JSON answer, and one of its rows. */
+export type ListOf<K extends ListName> = Ok<Awaited<ReturnType<Lists[K]['$get']>>>;
+export type RowOf<K extends ListName> = ListOf<K>['rows'][number];
+
+/** A list endpoint as the one generic loader below calls it; each list keeps its own types above. */
+interface ListEndpoint {
+  $get(args: { query: object }): Promise<JsonResponse>;
+  $url(args: { query: object }): URL;
+}
+
+function eachList<F>(make: (endpoint: ListEndpoint) => F): Record<ListName, F> {
+  const entries = Object.entries(lists).map(([name, endpoint]) => [name, make(endpoint as ListEndpoint)]);
+  return Object.fromEntries(entries) as Record<ListName, F>;
+}
+
+const listFetchers: { [K in ListName]: (f?: ListFilters<K>) => Promise<ListOf<K>> } = eachList(
+  (e) => (f: Filters<ListEndpoint> = {}) => read(e.$get({ query: q(f) })),
+);
+const listCsv: { [K in ListName]: (f?: ListFilters<K>) => string } = eachList(
+  (e) => (f: Filters<ListEndpoint> = {}) => csv(e.$url({ query: q(f, CSV) })),
+);
+
+export type SearchFilters = Filters<typeof api.search> & { q: string };
 
 export const fetchApi = {
-  municipalities: (f: MunicipalityFilters = {}) => read(api.municipalities.$get({ query: q(f) })),
-  assessments: (f: AssessmentFilters = {}) => read(api.assessments.$get({ query: q(f) })),
+  ...listFetchers,
+  stats: () => read(api.stats.$get()),
   assessment: (id: number) => read(api.assessments[':id'].$get({ param: { id: String(id) } })),
-  contracts: (f: ContractFilters = {}) => read(api.contracts.$get({ query: q(f) })),
-  contractors: (f: ContractorFilters = {}) => read(api.contractors.$get({ query: q(f) })),
   contractor: (id: number) => read(api.contractors[':id'].$get({ param: { id: String(id) } })),
-  ratings: (f: RatingFilters = {}) => read(api.ratings.$get({ query: q(f) })),
-  systems: (f: SystemFilters = {}) => read(api.systems.$get({ query: q(f) })),
-  changes: (f: ChangeFilters = {}) => read(api.changes.$get({ query: q(f) })),
-  outliers: (f: OutlierFilters = {}) => read(api.outliers.$get({ query: q(f) })),
   search: (f: SearchFilters) => read(api.search.$get({ query: q(f) })),
   source: (assessmentId: number, from: number, to: number) =>
     read(
@@ -100,27 +126,13 @@ export const fetchApi = {
 };
 
 export const csvHref = {
-  municipalities: (f: MunicipalityFilters = {}) => csv(api.municipalities.$url({ query: q(f, CSV) })),
-  assessments: (f: AssessmentFilters = {}) => csv(api.assessments.$url({ query: q(f, CSV) })),
-  contracts: (f: ContractFilters = {}) => csv(api.contracts.$url({ query: q(f, CSV) })),
-  contractors: (f: ContractorFilters = {}) => csv(api.contractors.$url({ query: q(f, CSV) })),
-  ratings: (f: RatingFilters = {}) => csv(api.ratings.$url({ query: q(f, CSV) })),
-  systems: (f: SystemFilters = {}) => csv(api.systems.$url({ query: q(f, CSV) })),
-  changes: (f: ChangeFilters = {}) => csv(api.changes.$url({ query: q(f, CSV) })),
-  outliers: (f: OutlierFilters = {}) => csv(api.outliers.$url({ query: q(f, CSV) })),
+  ...listCsv,
   search: (f: SearchFilters) => csv(api.search.$url({ query: q(f, CSV) })),
 };
 
 type Loaded<F extends (...args: never[]) => Promise<unknown>> = Awaited<ReturnType<F>>;
-export type MunicipalityList = Loaded<typeof fetchApi.municipalities>;
-export type ContractList = Loaded<typeof fetchApi.contracts>;
-export type ContractorList = Loaded<typeof fetchApi.contractors>;
-export type ContractorProfile = Loaded<typeof fetchApi.contractor>;
-export type RatingList = Loaded<typeof fetchApi.ratings>;
-export type SystemList = Loaded<typeof fetchApi.systems>;
-export type ChangeList = Loaded<typeof fetchApi.changes>;
-export type OutlierList = Loaded<typeof fetchApi.outliers>;
-export type SearchList = Loaded<typeof fetchApi.search>;
-export type AssessmentList = Loaded<typeof fetchApi.assessments>;
+export type Stats = Loaded<typeof fetchApi.stats>;
 export type AssessmentDetail = Loaded<typeof fetchApi.assessment>;
+export type ContractorProfile = Loaded<typeof fetchApi.contractor>;
+export type SearchList = Loaded<typeof fetchApi.search>;
 export type SourcePassage = Loaded<typeof fetchApi.source>;

@@ -1,13 +1,9 @@
-import type { AssessmentDetail, ChangeList, ContractList, RatingList, SystemList } from '../api';
+import type { RowOf } from '../api';
 import { connectedTargets } from '../charts/system-graph/connections';
 import { t } from '../i18n/i18n.svelte';
 import { href } from '../state/router.svelte';
 import type { Column } from './table-column';
 
-type ContractRow = ContractList['rows'][number];
-type RatingRow = RatingList['rows'][number];
-type SystemRow = SystemList['rows'][number];
-type ChangeRow = ChangeList['rows'][number];
 
 interface Traced {
   assessment_id?: number;
@@ -41,7 +37,7 @@ const city = <T extends { municipality: string | null; municipality_code: string
   href: (r) => (r.municipality ? `/cities/${encodeURIComponent(r.municipality_code ?? r.municipality)}` : null),
 });
 
-export const contractColumns = (): Column<ContractRow>[] => [
+export const contractColumns = (): Column<RowOf<'contracts'>>[] => [
   city(),
   { key: 'item_no', label: t('col.item_no') },
   { key: 'title', label: t('col.title') },
@@ -56,7 +52,7 @@ export const contractColumns = (): Column<ContractRow>[] => [
   sourceColumn(),
 ];
 
-export const ratingColumns = (): Column<RatingRow>[] => [
+export const ratingColumns = (): Column<RowOf<'ratings'>>[] => [
   city(),
   { key: 'stage', label: t('col.stage') },
   { key: 'risk', label: t('col.risk') },
@@ -65,7 +61,7 @@ export const ratingColumns = (): Column<RatingRow>[] => [
   sourceColumn(),
 ];
 
-export const systemColumns = (): Column<SystemRow>[] => [
+export const systemColumns = (): Column<RowOf<'systems'>>[] => [
   city(),
   { key: 'no', label: t('col.item_no') },
   { key: 'name', label: t('col.name') },
@@ -75,7 +71,7 @@ export const systemColumns = (): Column<SystemRow>[] => [
 ];
 
 /** `linkToView`: the item opens the change in the changes view (from other pages). */
-export const changeColumns = ({ linkToView = false } = {}): Column<ChangeRow>[] => [
+export const changeColumns = ({ linkToView = false } = {}): Column<RowOf<'changes'>>[] => [
   city(),
   { key: 'changed_on', label: t('col.changed_on') },
   { key: 'section', label: t('col.section') },
@@ -88,4 +84,40 @@ export const changeColumns = ({ linkToView = false } = {}): Column<ChangeRow>[] 
   sourceColumn(),
 ];
 
-export type { AssessmentDetail };
+export const fileColumns = (): Column<RowOf<'files'>>[] => [
+  { key: 'no', label: t('col.no') },
+  { key: 'name', label: t('col.name') },
+  { key: 'file_kind', label: t('col.file_kind') },
+  { key: 'people_band', label: t('col.people_band') },
+  { key: 'items_band', label: t('col.items_band') },
+  { key: 'holding_start_on', label: t('col.holding_start_on') },
+  sourceColumn(),
+];
+
+export const provisionColumns = (): Column<RowOf<'provisions'>>[] => [
+  { key: 'file', label: t('col.file') },
+  { key: 'direction', label: t('col.direction') },
+  { key: 'no', label: t('col.no') },
+  { key: 'recipient', label: t('col.recipient') },
+  { key: 'legal_basis', label: t('col.legal_basis') },
+  { key: 'purpose', label: t('col.purpose') },
+  { key: 'information', label: t('col.information') },
+  { key: 'people_band', label: t('col.people_band') },
+  { key: 'method', label: t('col.method') },
+  { key: 'timing', label: t('col.timing') },
+  sourceColumn(),
+];
+
+export const auditColumns = (): Column<RowOf<'audits'>>[] => [
+  { key: 'kind', label: t('col.kind') },
+  { key: 'checked', label: t('col.checked') },
+  sourceColumn(),
+];
+
+export const procedureColumns = (): Column<RowOf<'procedures'>>[] => [
+  { key: 'kind', label: t('col.kind') },
+  { key: 'started_on', label: t('col.started_on') },
+  { key: 'ended_on', label: t('col.ended_on') },
+  { key: 'detail', label: t('col.detail') },
+  sourceColumn(),
+];

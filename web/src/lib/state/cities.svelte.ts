@@ -1,8 +1,8 @@
-import { fetchApi, type MunicipalityList } from '../api';
+import { fetchApi, type ListOf } from '../api';
 import { Resource } from './resource.svelte';
 
 /** The cities, loaded once and shared: chart rows follow their order (by 団体コード). */
-class Cities extends Resource<MunicipalityList> {
+class Cities extends Resource<ListOf<'municipalities'>> {
   #started = false;
 
   ensure() {
