@@ -228,6 +228,12 @@ describe('city profile and provenance', () => {
     await expect.poll(() => page.locator('[data-city-name]').textContent()).toBe('武蔵野市');
     expect(await page.getByText(MARKUP, { exact: true }).count()).toBeGreaterThan(0);
     await expectCsvMatchesTable(page, 'contracts');
+    // the parts without a page of their own have their own list resources, so their own CSV
+    for (const table of ['files', 'provisions', 'audits', 'procedures']) {
+      const { records } = await expectCsvMatchesTable(page, table);
+      expect(records.length, table).toBeGreaterThan(0);
+      expect(new Set(records.map((r) => r.municipality)), table).toEqual(new Set(['武蔵野市']));
+    }
 
     const link = page.locator('[data-table="contracts"] tbody tr').first().locator('td[data-key="source"] a');
     const href = new URL((await link.getAttribute('href'))!, base);

@@ -36,8 +36,4 @@ class I18n {
 
 export const i18n = new I18n();
 
-/** Whether a string names a message (for labels built from API field names). */
-export function isMessageKey(key: string): key is MessageKey {
-  return key in ja;
-}
 export const t = i18n.t;
