@@ -3,6 +3,7 @@ import type { Db } from '../../db/client';
 import { afterAll, beforeAll } from 'vitest';
 import { createApp, type AppOptions } from '../../server/app';
 import { createFixtureDb } from './fixture-db';
+import { createSeedDb } from './seed-db';
 import type { TempDb } from './temp-db';
 
 /** The clock the tests judge renewal by. */
@@ -47,21 +48,27 @@ export async function expectError(res: Response, status: number, code?: string) 
   return body.error as { code: string; message: string };
 }
 
-/** The awkward fixture database and an app on it, built once for the calling test file. */
-export function useFixtureApp() {
-  let fixture: TempDb;
+/** A database built once for the calling test file, in a fresh temp folder, and an app on it. */
+function useApp(create: () => Promise<TempDb>, options: AppOptions = {}) {
+  let temp: TempDb | undefined;
   let app: App;
   beforeAll(async () => {
-    fixture = await createFixtureDb();
-    app = testApp(fixture.db);
-  });
-  afterAll(() => fixture.dispose());
+    temp = await create();
+    app = testApp(temp.db, options);
+  }, 60_000);
+  afterAll(() => temp?.dispose());
   return {
     get app() {
       return app;
     },
     get db() {
-      return fixture.db;
+      return temp!.db;
     },
   };
 }
+
+/** The awkward fixture database and an app on it, built once for the calling test file. */
+export const useFixtureApp = () => useApp(createFixtureDb);
+
+/** The five seed documents ingested once for the calling test file, and an app on them. */
+export const useSeedApp = (options: AppOptions = {}) => useApp(createSeedDb, options);

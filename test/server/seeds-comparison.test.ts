@@ -1,19 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getJson, testApp } from '../helpers/api';
-import { createSeedDb } from '../helpers/seed-db';
-import type { TempDb } from '../helpers/temp-db';
+import { describe, expect, it } from 'vitest';
+import { getJson, useSeedApp } from '../helpers/api';
 
-let seeds: TempDb;
-let app: ReturnType<typeof testApp>;
-
-beforeAll(async () => {
-  seeds = await createSeedDb();
-  app = testApp(seeds.db);
-}, 60_000);
-afterAll(() => seeds?.dispose());
+const seeds = useSeedApp();
 
 const q = encodeURIComponent;
-const rowsOf = async (path: string) => (await getJson(app, path)).rows as any[];
+const rowsOf = async (path: string) => (await getJson(seeds.app, path)).rows as any[];
 
 describe('municipalities (seeds)', () => {
   it('resolves the five bodies named in the documents to their codes', async () => {
@@ -62,7 +53,7 @@ describe('assessments (seeds)', () => {
 
   it('details 小金井市: its VRS system, its three contracts and a report naming absent parts', async () => {
     const [koganei] = await rowsOf('/api/assessments?municipality=132101');
-    const detail = await getJson(app, `/api/assessments/${koganei.id}`);
+    const detail = await getJson(seeds.app, `/api/assessments/${koganei.id}`);
     expect(detail.systems.map((s: any) => [s.no, s.name])).toContainEqual([4, 'ワクチン接種記録システム(VRS)']);
     expect(detail.contracts.map((c: any) => c.contractor_raw)).toEqual(['株式会社ジーシー', '株式会社ミラボ', 'アデコ株式会社']);
     expect(detail.extraction_report.text).toContain('001_0f1031b6666322d1.txt');
@@ -102,7 +93,7 @@ describe('contracts and contractors (seeds)', () => {
     const [mirabo] = await rowsOf(`/api/contractors?q=${q('ミラボ')}`);
     expect(mirabo.municipalities.sort()).toEqual(['小金井市', '横浜市', '防府市'].sort());
     expect(mirabo.municipality_count).toBe(3);
-    const profile = await getJson(app, `/api/contractors/${mirabo.id}`);
+    const profile = await getJson(seeds.app, `/api/contractors/${mirabo.id}`);
     expect(new Set(profile.contracts.map((c: any) => c.municipality))).toEqual(new Set(['小金井市', '横浜市', '防府市']));
     expect(profile.contracts.find((c: any) => c.municipality === '小金井市').title).toBe('ワクチン接種記録システム管理業務');
   });
@@ -124,7 +115,7 @@ describe('systems and ratings (seeds)', () => {
   });
 
   it('puts the VRS of several cities in one matrix column', async () => {
-    const m = await getJson(app, '/api/systems/matrix');
+    const m = await getJson(seeds.app, '/api/systems/matrix');
     const vrsCities = m.cells.filter((c: any) => c.canonical === 'ワクチン接種記録システム(VRS)').map((c: any) => c.municipality);
     expect(vrsCities).toEqual(expect.arrayContaining(['小金井市', '横浜市']));
   });
@@ -139,7 +130,7 @@ describe('systems and ratings (seeds)', () => {
   });
 
   it('matrix: 小金井市 across the risk stages its form prints, in the form order', async () => {
-    const m = await getJson(app, `/api/ratings/matrix?question=${q('リスクへの対策は十分か')}`);
+    const m = await getJson(seeds.app, `/api/ratings/matrix?question=${q('リスクへの対策は十分か')}`);
     const cells = m.cells.filter((c: any) => c.municipality === '小金井市');
     const stages = m.stages.filter((s: string) => cells.some((c: any) => c.stage === s));
     // the published text jumps from 別添1 to Ⅲ's リスク2 of 使用: the 入手 risks are not in it

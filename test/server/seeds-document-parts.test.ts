@@ -1,20 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getCsv, getJson, testApp } from '../helpers/api';
+import { describe, expect, it } from 'vitest';
+import { getCsv, getJson, useSeedApp } from '../helpers/api';
 import { parseCsv } from '../helpers/parse-csv';
-import { createSeedDb } from '../helpers/seed-db';
-import type { TempDb } from '../helpers/temp-db';
 
-let seeds: TempDb;
-let app: ReturnType<typeof testApp>;
-
-beforeAll(async () => {
-  seeds = await createSeedDb();
-  app = testApp(seeds.db);
-}, 60_000);
-afterAll(() => seeds?.dispose());
+const seeds = useSeedApp();
 
 const q = encodeURIComponent;
-const rowsOf = async (path: string) => (await getJson(app, path)).rows as any[];
+const rowsOf = async (path: string) => (await getJson(seeds.app, path)).rows as any[];
 
 describe('files (seeds)', () => {
   it('lists the two files of 横浜市 in the order of the form', async () => {
@@ -57,7 +48,7 @@ describe('audits (seeds)', () => {
   });
 
   it('CSV: exactly the rows of the JSON', async () => {
-    const csv = await getCsv(app, `/api/audits?municipality=${q('小金井市')}&format=csv`);
+    const csv = await getCsv(seeds.app, `/api/audits?municipality=${q('小金井市')}&format=csv`);
     const [header, ...records] = parseCsv(csv.slice(1));
     expect(header).toEqual(['id', 'assessment_id', 'municipality', 'municipality_code', 'kind', 'checked', 'certain', 'uncertain_reason', 'src_from', 'src_to', 'line_from', 'line_to']);
     expect(records.map((r) => [r[2], r[4], r[5]])).toEqual([
@@ -82,10 +73,10 @@ describe('procedures (seeds)', () => {
 
 describe('stats (seeds)', () => {
   it('agrees with the lists: five cities and documents, and the newest change', async () => {
-    const stats = await getJson(app, '/api/stats');
+    const stats = await getJson(seeds.app, '/api/stats');
     expect(stats).toMatchObject({ municipalities: 5, assessments: 5 });
     for (const list of ['contracts', 'contractors', 'changes'] as const) {
-      expect((await getJson(app, `/api/${list}?limit=1`)).total, list).toBe(stats[list]);
+      expect((await getJson(seeds.app, `/api/${list}?limit=1`)).total, list).toBe(stats[list]);
     }
     const dates = (await rowsOf('/api/changes')).map((c) => c.changed_on).filter(Boolean).sort();
     expect(stats.newest_change).toBe(dates.at(-1));

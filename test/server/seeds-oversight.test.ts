@@ -1,23 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getCsv, getJson, testApp } from '../helpers/api';
+import { describe, expect, it } from 'vitest';
+import { getCsv, getJson, testApp, useSeedApp } from '../helpers/api';
 import { parseCsv } from '../helpers/parse-csv';
-import { createSeedDb } from '../helpers/seed-db';
-import type { TempDb } from '../helpers/temp-db';
-
-let seeds: TempDb;
-let app: ReturnType<typeof testApp>;
 
 /** A day after 北九州市's renewal fell due (公表日 2021-10-04 + 5 years). */
 const AFTER_DUE = new Date('2026-11-25T00:00:00Z');
 
-beforeAll(async () => {
-  seeds = await createSeedDb();
-  app = testApp(seeds.db, { now: () => AFTER_DUE });
-}, 60_000);
-afterAll(() => seeds?.dispose());
+const seeds = useSeedApp({ now: () => AFTER_DUE });
 
 const q = encodeURIComponent;
-const flags = async (query: string) => (await getJson(app, `/api/outliers?${query}`)).rows as any[];
+const flags = async (query: string) => (await getJson(seeds.app, `/api/outliers?${query}`)).rows as any[];
 
 describe('outliers (seeds)', () => {
   it('flags 北九州市 as due for renewal, with the printed 公表日 as evidence', async () => {
@@ -25,7 +16,7 @@ describe('outliers (seeds)', () => {
     expect(overdue.map((f) => f.municipality)).toEqual(['北九州市']);
     expect(overdue[0].detail).toContain('公表日 2021-10-04');
     const [evidence] = overdue[0].evidence;
-    const source = await getJson(app, `/api/sources/${evidence.assessment_id}?from=${evidence.src_from}&to=${evidence.src_to}`);
+    const source = await getJson(seeds.app, `/api/sources/${evidence.assessment_id}?from=${evidence.src_from}&to=${evidence.src_to}`);
     expect(source.text).toBe('令和3年10月4日');
 
     const dayBefore = testApp(seeds.db, { now: () => new Date('2026-10-04T00:00:00Z') });
@@ -37,7 +28,7 @@ describe('outliers (seeds)', () => {
     expect(incidents.length).toBeGreaterThan(0);
     expect(new Set(incidents.map((f) => f.municipality))).toEqual(new Set(['横浜市']));
     const [evidence] = incidents[0].evidence;
-    const source = await getJson(app, `/api/sources/${evidence.assessment_id}?from=${evidence.src_from}&to=${evidence.src_to}&context=0`);
+    const source = await getJson(seeds.app, `/api/sources/${evidence.assessment_id}?from=${evidence.src_from}&to=${evidence.src_to}&context=0`);
     expect(source.text).toContain('発生あり');
   });
 
@@ -52,7 +43,7 @@ describe('outliers (seeds)', () => {
     ['post_change_share', '/api/changes', (r: any) => (r.timing === null ? null : r.timing === '事後')],
   ] as const)('%s: flags exactly the cities 40+ points from the mean of the others', async (kind, path, hitOf) => {
     const counts = new Map<string, { hits: number; known: number }>();
-    for (const r of (await getJson(app, path)).rows) {
+    for (const r of (await getJson(seeds.app, path)).rows) {
       const hit = hitOf(r);
       if (hit === null) continue;
       const c = counts.get(r.municipality) ?? { hits: 0, known: 0 };
@@ -91,23 +82,23 @@ describe('outliers (seeds)', () => {
 
 describe('search (seeds)', () => {
   it('finds 「ワクチン接種記録システム」 in the documents that print it', async () => {
-    const result = await getJson(app, `/api/search?q=${q('ワクチン接種記録システム')}&limit=1000`);
+    const result = await getJson(seeds.app, `/api/search?q=${q('ワクチン接種記録システム')}&limit=1000`);
     expect(result.mode).toBe('fts');
     const cities = new Set(result.rows.map((r: any) => r.municipality));
     for (const city of ['小金井市', '横浜市', '札幌市', '防府市']) expect(cities.has(city), city).toBe(true);
     expect(cities.has('北九州市')).toBe(false);
     const hit = result.rows.find((r: any) => r.municipality === '小金井市' && r.hit_from !== null);
-    const source = await getJson(app, `/api/sources/${hit.assessment_id}?from=${hit.hit_from}&to=${hit.hit_to}`);
+    const source = await getJson(seeds.app, `/api/sources/${hit.assessment_id}?from=${hit.hit_from}&to=${hit.hit_to}`);
     expect(source.text).toBe('ワクチン接種記録システム');
   });
 
   it('finds a full-width spelling from a half-width query', async () => {
-    const { rows } = await getJson(app, `/api/search?q=${q('RKKCS')}`);
+    const { rows } = await getJson(seeds.app, `/api/search?q=${q('RKKCS')}`);
     expect(rows.map((r: any) => r.municipality)).toContain('北九州市');
   });
 
   it('scans for a two-character query', async () => {
-    const result = await getJson(app, `/api/search?q=${q('札幌')}&limit=5`);
+    const result = await getJson(seeds.app, `/api/search?q=${q('札幌')}&limit=5`);
     expect(result.mode).toBe('like');
     expect(result.rows[0].municipality).toBe('札幌市');
   });
@@ -115,7 +106,7 @@ describe('search (seeds)', () => {
 
 describe('CSV export (seeds)', () => {
   it('exports 小金井市’s contracts for Excel', async () => {
-    const csv = await getCsv(app, `/api/contracts?municipality=${q('小金井市')}&format=csv`);
+    const csv = await getCsv(seeds.app, `/api/contracts?municipality=${q('小金井市')}&format=csv`);
     expect(csv.startsWith('\uFEFFid,assessment_id,municipality,')).toBe(true);
     const [header, ...records] = parseCsv(csv.slice(1));
     const col = (name: string) => header!.indexOf(name);
@@ -125,8 +116,8 @@ describe('CSV export (seeds)', () => {
   });
 
   it('exports 札幌市’s change table with its long multi-line cells intact', async () => {
-    const json = await getJson(app, `/api/changes?municipality=${q('札幌市')}`);
-    const [header, ...records] = parseCsv((await getCsv(app, `/api/changes?municipality=${q('札幌市')}&format=csv`)).slice(1));
+    const json = await getJson(seeds.app, `/api/changes?municipality=${q('札幌市')}`);
+    const [header, ...records] = parseCsv((await getCsv(seeds.app, `/api/changes?municipality=${q('札幌市')}&format=csv`)).slice(1));
     expect(records).toHaveLength(json.rows.length);
     const after = header!.indexOf('after');
     records.forEach((r, i) => expect(r[after]).toBe(json.rows[i].after ?? ''));
