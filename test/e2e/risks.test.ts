@@ -32,11 +32,74 @@ describe('risk measures', () => {
     expect(params().get('city')).toBe(cities![y!]);
     const expected = rated.filter((r) => r.municipality === cities![y!] && r.stage === stages![x!]);
     await page.waitForSelector('[data-measure]');
-    expect(await page.locator('[data-answer]').allTextContents()).toEqual(expected.map((r) => r.answer ?? '—'));
-    expect(await page.locator('[data-measure-text]').allTextContents()).toEqual(expected.map((r) => r.measure ?? '—'));
+    // grouped under their risks: every answer once, and the measure of each that has one
+    const sorted = (texts: string[]) => [...texts].sort();
+    expect(sorted(await page.locator('[data-answer]').allTextContents())).toEqual(sorted(expected.map((r) => r.answer ?? '回答なし')));
+    expect(sorted(await page.locator('[data-measure-text]').allTextContents())).toEqual(
+      sorted(expected.flatMap((r) => (r.measure ? [r.measure] : []))),
+    );
     const outlined = (await chartData(page, 'risk-heatmap')).series[0]!.data.filter((d) => !Array.isArray(d));
     expect(outlined.map(valueOf).map(([cx, cy]) => [cx, cy])).toEqual([[x, y]]);
     await expectCsvMatchesTable(page, 'ratings');
+  });
+
+  test('the legend says what a colour means; a stage without answers says so, not 0', async () => {
+    const page = session.page();
+    await open('/risks');
+    type Rating = { municipality: string; stage: string | null; answer: string | null };
+    const { rows: ratings } = await apiGet<{ rows: Rating[] }>('/api/ratings');
+    const chart = await chartData(page, 'risk-heatmap');
+    const [stages] = chart.xAxis as string[][];
+    const [cities] = chart.yAxis as string[][];
+    const cellOf = (city: string, stage: string) =>
+      chart.series[0]!.data.findIndex((d) => {
+        const [x, y] = valueOf(d) as number[];
+        return stages![x!] === stage && cities![y!] === city;
+      });
+    const legend = () =>
+      page.evaluate(() => {
+        const o = window.__piaCharts!['risk-heatmap']!.getOption() as { visualMap: { pieces: { value: number; label: string }[] }[] };
+        return o.visualMap[0]!.pieces;
+      });
+    const cellLabel = (i: number) =>
+      page.evaluate((dataIndex) => {
+        const o = window.__piaCharts!['risk-heatmap']!.getOption() as { series: { label: { formatter: (p: unknown) => string } }[] };
+        return o.series[0]!.label.formatter({ dataIndex });
+      }, i);
+
+    // the seeds hold a serious incident (発生あり): its cell is red, and the red key names it
+    const incident = ratings.find((r) => r.answer === '発生あり' && r.stage)!;
+    expect(incident).toBeDefined();
+    expect(valueOf(chart.series[0]!.data[cellOf(incident.municipality, incident.stage!)])[2]).toBe(1);
+    const weak = (await legend()).find((p) => p.value === 1)!;
+    expect(weak.label).toMatch(/^最も弱い回答が選択肢の最下位: .*発生あり/);
+    expect(await page.locator('[data-heatmap-key]').textContent()).toContain('最も弱いもの');
+
+    // a stage whose questions all went unanswered reads 「回答なし」 in its own colour
+    const byCell = new Map<string, Rating[]>();
+    for (const r of ratings.filter((r) => r.stage)) {
+      const key = `${r.municipality}|${r.stage}`;
+      byCell.set(key, [...(byCell.get(key) ?? []), r]);
+    }
+    const blank = [...byCell].find(([, rs]) => rs.every((r) => r.answer === null));
+    expect(blank, 'the seeds hold a stage without answers').toBeDefined();
+    const [city, stage] = blank![0].split('|') as [string, string];
+    const i = cellOf(city, stage);
+    expect(valueOf(chart.series[0]!.data[i])[2]).toBe(-1);
+    expect(await cellLabel(i)).toBe('回答なし');
+    expect((await legend()).find((p) => p.value === -1)!.label).toBe('回答なし (設問のみ)');
+
+    // a city with no answers at all is named rather than silently missing
+    const { rows: all } = await apiGet<{ rows: { name: string }[] }>('/api/municipalities');
+    const unrated = all.map((c) => c.name).filter((n) => !ratings.some((r) => r.municipality === n && r.stage));
+    if (unrated.length) expect(await page.locator('[data-unrated]').textContent()).toContain(unrated.join('、'));
+
+    // in English too
+    await page.locator('[data-lang-switch]').click();
+    await expect.poll(async () => (await legend()).find((p) => p.value === 1)!.label).toMatch(/^Weakest answer is the lowest option: .*発生あり/);
+    expect(await cellLabel(i)).toBe('No answer');
+    await page.locator('[data-lang-switch]').click();
+    await expect.poll(() => page.locator('h1').textContent()).toBe('リスク対策');
   });
 
   test('the distribution counts every answer per city; the heatmap saves as PNG', async () => {

@@ -51,3 +51,12 @@ test('one stacked series per answer, drawn with its legend', () => {
   expect(svgTexts(svg)).toEqual(expect.arrayContaining(['防府市', '横浜市', '十分である']));
   dispose();
 });
+
+test('answers of one level follow the form’s order, each in its own shade of the level', () => {
+  const d = answerDistribution(
+    ['記録を残している', '定めている', '十分である', '発生あり', '政府機関ではない'].map((answer) => ({ municipality: '横浜市', answer })),
+  );
+  expect(d.answers).toEqual(['十分である', '定めている', '記録を残している', '発生あり', '政府機関ではない']);
+  const colors = (buildAnswerDistributionOption(d).series as { itemStyle: { color: string } }[]).map((s) => s.itemStyle.color);
+  expect(new Set(colors).size).toBe(colors.length);
+});

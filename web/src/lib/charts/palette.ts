@@ -1,9 +1,13 @@
-/** Colours shared by the charts; levels read strong → weak, timings 事前 / 事後. */
+/**
+ * Colours shared by the charts; answer levels read strong → weak (an answer without a grade
+ * grey, a question left blank paler still), timings 事前 / 事後.
+ */
 export const levelColors = {
   strong: '#1a7f37',
   adequate: '#8cc084',
   weak: '#d1242f',
-  other: '#b4b9c0',
+  ungraded: '#9aa1aa',
+  unanswered: '#e3e6ea',
 } as const;
 
 export const timingColors: Record<string, string> = {

@@ -54,6 +54,7 @@ export const contractColumns = (): Column<RowOf<'contracts'>>[] => [
 
 export const ratingColumns = (): Column<RowOf<'ratings'>>[] => [
   city(),
+  { key: 'file', label: t('col.file') },
   { key: 'stage', label: t('col.stage') },
   { key: 'risk', label: t('col.risk') },
   { key: 'question', label: t('col.question') },
