@@ -29,4 +29,41 @@ describe('overview', () => {
     await expectCsvMatchesTable(page, 'latest-changes');
     if ((await apiGet('/api/outliers')).total > 0) await expectCsvMatchesTable(page, 'outliers');
   });
+
+  test('a flag resting on many rows shows a short summary; the full list waits behind a disclosure', async () => {
+    const page = session.page();
+    await open('/');
+    type Evidence = { table: string; label: string; src_from: number | null };
+    const { rows } = await apiGet<{ rows: { id: string; kind: string; evidence: Evidence[] }[] }>('/api/outliers');
+    const many = rows.find((r) => r.kind === 'uncertain_extraction' && r.evidence.length > 3);
+    expect(many, 'the seeds have an uncertain extraction flag with many reasons').toBeDefined();
+    const cell = page.locator(`[data-table="outliers"] tr[data-key="${many!.id}"] [data-evidence]`);
+
+    const tables = [...new Set(many!.evidence.map((e) => e.table))];
+    const summary = (await cell.locator('[data-evidence-summary]').textContent())!;
+    expect(summary).toContain(String(many!.evidence.length));
+    expect(summary.split('、')).toHaveLength(tables.length);
+    // collapsed: the summary and the first few reasons take a few lines, not a wall
+    expect(await cell.locator('details').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+    expect((await cell.boundingBox())!.height).toBeLessThan(260);
+
+    // the whole list is there as text, every reason linked to its own passage
+    const all = cell.locator('[data-evidence-all] li');
+    expect(await all.count()).toBe(many!.evidence.length);
+    const texts = await all.allTextContents();
+    many!.evidence.forEach((e, i) => expect(texts[i]).toContain(e.label));
+    expect(await cell.locator('[data-evidence-all] li a').count()).toBe(many!.evidence.filter((e) => e.src_from !== null).length);
+    const tags = await cell.locator('[data-evidence-all] li *').evaluateAll((els) => els.map((e) => e.tagName));
+    expect(tags.filter((tag) => tag !== 'A' && tag !== 'SPAN')).toEqual([]);
+
+    await cell.locator('summary').click();
+    expect(await cell.locator('details').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+    await expect.poll(async () => (await cell.boundingBox())!.height).toBeGreaterThan(260);
+
+    // one reason: no summary, no disclosure
+    const single = rows.find((r) => r.evidence.length === 1)!;
+    const one = page.locator(`[data-table="outliers"] tr[data-key="${single.id}"] [data-evidence]`);
+    expect(await one.locator('details, [data-evidence-summary]').count()).toBe(0);
+    expect(await one.locator('li').textContent()).toContain(single.evidence[0]!.label);
+  });
 });

@@ -1,3 +1,5 @@
+import type { Snippet } from 'svelte';
+
 export type Cell = string | number | boolean | null | undefined;
 
 export interface Column<T> {
@@ -7,4 +9,6 @@ export interface Column<T> {
   value?: (row: T) => Cell | Cell[];
   /** makes the cell a link */
   href?: (row: T) => string | null;
+  /** draws the cell instead (a summary with a disclosure, several links); text only, never HTML */
+  render?: Snippet<[T]>;
 }

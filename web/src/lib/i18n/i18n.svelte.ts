@@ -37,3 +37,9 @@ class I18n {
 export const i18n = new I18n();
 
 export const t = i18n.t;
+
+/** The message for a code the API sends (`kind.incident`), or the code itself when none is written. */
+export function tCode(prefix: string, code: string): string {
+  const key = `${prefix}.${code}`;
+  return key in ja ? t(key as MessageKey) : code;
+}
