@@ -27,8 +27,12 @@ describe('systems', () => {
     await expect.poll(() => params().get('city')).toBe(columns![x!]);
     const graph = await chartData(page, 'system-graph');
     const own = systems.filter((s) => s.municipality === columns![x!]);
-    const nodes = graph.series[0]!.data as { id: string }[];
+    const nodes = graph.series[0]!.data as { id: string; value: number[] }[];
     expect(nodes.filter((n) => n.id.startsWith('system:')).length).toBe(own.length);
+    // two columns, the city's systems left of what they connect to, so that no name runs over another
+    expect(new Set(nodes.map((n) => `${n.id.split(':')[0]}@${n.value[0]}`))).toEqual(
+      new Set(nodes.some((n) => n.id.startsWith('target:')) ? ['system@0', 'target@1'] : ['system@0']),
+    );
     await expectCsvMatchesTable(page, 'systems');
   });
 });

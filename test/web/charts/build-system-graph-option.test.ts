@@ -27,12 +27,45 @@ test('a checkbox target that is one of the city’s systems links to that system
   ]);
 });
 
+test('a target whose bracket the extraction lost still finds the city’s system', () => {
+  const option = buildSystemGraphOption(
+    [
+      { no: 1, name: 'ワクチン接種記録システム(VRS)', canonical: 'ワクチン接種記録システム(VRS)', targets: [] },
+      { no: 2, name: '健康管理システム', canonical: '健康管理システム', targets: ['ワクチン接種記録システム(VRS', 'ワクチン接種記録システムVRS'] },
+    ],
+    labels,
+  );
+  const series = (option.series as { data: { id: string }[]; links: unknown }[])[0]!;
+  expect(series.data.map((n) => n.id)).toEqual(['system:1', 'system:2']);
+  expect(series.links).toEqual([{ source: 'system:2', target: 'system:1' }]);
+});
+
 test('draws every node label on a real instance', () => {
   const { svg, dispose } = renderSvg(buildSystemGraphOption(systems, labels));
   expect(svgTexts(svg)).toEqual(
-    expect.arrayContaining(['健康管理システム', '庁内連携システム', '自団体のシステム', '接続先']),
+    expect.arrayContaining(['1. 健康管理システム', '庁内連携システム', '自団体のシステム', '接続先']),
   );
   dispose();
+});
+
+test('two columns: the city’s systems named on the left, their targets on the right, level with who reaches them', () => {
+  const option = buildSystemGraphOption(
+    [
+      { no: 2, name: 'B', canonical: 'B', targets: ['Y'] },
+      { no: 1, name: 'A', canonical: 'A', targets: ['X', 'Y'] },
+      { no: 3, name: 'C', canonical: 'C', targets: ['Z'] },
+    ],
+    labels,
+  );
+  const nodes = (option.series as { data: { id: string; value: number[]; label: { position: string } }[] }[])[0]!.data;
+  expect(nodes.map((n) => [n.id, ...n.value, n.label.position])).toEqual([
+    ['system:1', 0, 0, 'left'],
+    ['system:2', 0, 1, 'left'],
+    ['system:3', 0, 2, 'left'],
+    ['target:X', 1, 0, 'right'],
+    ['target:Y', 1, 1, 'right'],
+    ['target:Z', 1, 2, 'right'],
+  ]);
 });
 
 test('connections: ticked checkboxes by label, その他 split into the systems it names', () => {
