@@ -114,7 +114,9 @@ test('a long stage name is shortened on the axis and given in full in the toolti
   const stage = '情報提供ネットワークシステムとの接続';
   const grid = riskGrid([{ municipality: '横浜市', stage, answer: '十分である' }]);
   const option = buildRiskHeatmapOption(grid, labels);
-  const texts = svgTexts(renderSvg(option).svg);
+  const { svg, dispose } = renderSvg(option);
+  const texts = svgTexts(svg);
+  dispose();
   expect(texts.join('')).toContain('情報提供NWS');
   expect(texts).not.toContain(stage);
   expect(tooltipOf(option, { dataIndex: 0 })).toContain(stage);

@@ -67,6 +67,7 @@ export const en: Record<MessageKey, string> = {
   'contractors.shareAxis': 'Re-entrusted (%)',
   'contractors.profile': 'Contractor profile',
   'contractors.aliases': 'Spellings in the documents',
+  'contractors.noContracts': 'no contracts',
   'contractors.unknownSubcontract': 'unknown',
   'risks.heatmap': 'City × risk stage',
   'risks.distribution': 'Answers per city',

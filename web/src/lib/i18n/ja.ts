@@ -66,6 +66,7 @@ export const ja = {
   'contractors.shareAxis': '再委託の割合 (%)',
   'contractors.profile': '委託先のプロフィール',
   'contractors.aliases': '文書での表記',
+  'contractors.noContracts': '委託なし',
   'contractors.unknownSubcontract': '不明',
   'risks.heatmap': '自治体 × リスク段階',
   'risks.distribution': '自治体ごとの回答の分布',

@@ -40,7 +40,22 @@ export function subcontractShares(contracts: ContractLike[], cities: string[] = 
   return [...byCity.values()];
 }
 
-export function buildSubcontractShareOption(shares: CityShare[], axisLabel: string): ChartOption {
+export interface ShareLabels {
+  /** the value axis */
+  axis: string;
+  /** under a city with no contract at all */
+  none: string;
+  /** under a city none of whose contracts says whether it is re-entrusted; before a count in the tooltip */
+  unknown: string;
+}
+
+/** A city without a bar says why, so that no bar is not read as 0%. */
+function cityLabel(s: CityShare, labels: ShareLabels) {
+  if (s.known) return s.municipality;
+  return `${s.municipality}\n(${s.total ? labels.unknown : labels.none})`;
+}
+
+export function buildSubcontractShareOption(shares: CityShare[], labels: ShareLabels): ChartOption {
   return {
     animation: false,
     tooltip: {
@@ -48,16 +63,24 @@ export function buildSubcontractShareOption(shares: CityShare[], axisLabel: stri
       formatter: (p: unknown) => {
         const s = shares[(p as { dataIndex: number }).dataIndex];
         if (!s) return '';
-        return `${escapeHtml(s.municipality)}<br>${s.subcontracted} / ${s.known} (${s.percent ?? '-'}%)`;
+        const unknown = s.total - s.known;
+        return (
+          `${escapeHtml(s.municipality)}<br>${s.subcontracted} / ${s.known} (${s.percent ?? '-'}%)` +
+          (unknown ? `<br>${escapeHtml(labels.unknown)}: ${unknown}` : '')
+        );
       },
     },
-    grid: { left: 8, right: 24, top: 16, bottom: 8 },
-    xAxis: { type: 'category', data: shares.map((s) => s.municipality), axisLabel: { interval: 0 } },
-    yAxis: { type: 'value', name: axisLabel, min: 0, max: 100 },
+    grid: { left: 8, right: 24, top: 24, bottom: 8 },
+    xAxis: {
+      type: 'category',
+      data: shares.map((s) => s.municipality),
+      axisLabel: { interval: 0, formatter: (_: string, i: number) => (shares[i] ? cityLabel(shares[i], labels) : '') },
+    },
+    yAxis: { type: 'value', name: labels.axis, min: 0, max: 100 },
     series: [
       {
         type: 'bar',
-        name: axisLabel,
+        name: labels.axis,
         data: shares.map((s) => s.percent),
         label: {
           show: true,
