@@ -25,4 +25,22 @@ describe('search', () => {
     await page.waitForSelector('[data-span]');
     expect((await page.locator('[data-span]').textContent())!.normalize('NFKC')).toBe(rows[0]!.hit.normalize('NFKC'));
   });
+
+  test('more hits than shown says so, and shows them all on request (the CSV follows)', async () => {
+    const page = session.page();
+    const q = 'ワクチン接種記録';
+    const first = await apiGet<{ rows: unknown[]; total: number }>(`/api/search?q=${encodeURIComponent(q)}`);
+    expect(first.total, 'the seeds hold more hits than one page').toBeGreaterThan(first.rows.length);
+    await open(`/search?q=${encodeURIComponent(q)}`);
+    await page.waitForSelector('[data-table="search"] tbody tr');
+    const note = page.locator('[data-search-more]');
+    expect(await note.textContent()).toContain(`全 ${first.total} 件のうち ${first.rows.length} 件`);
+    await note.locator('button').click();
+    await expect.poll(() => params().get('limit')).toBe(String(first.total));
+    await expect.poll(() => page.locator('[data-table="search"] tbody tr').count()).toBe(first.total);
+    expect(await note.count()).toBe(0);
+    const { records } = await expectCsvMatchesTable(page, 'search');
+    expect(records).toHaveLength(first.total);
+    expect(await page.locator('[data-table="search"] td[data-key="kind"]').first().textContent()).not.toBe('source');
+  });
 });
