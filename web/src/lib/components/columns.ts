@@ -1,6 +1,6 @@
 import type { RowOf } from '../api';
 import { connectedTargets } from '../charts/system-graph/connections';
-import { t } from '../i18n/i18n.svelte';
+import { t, tCode } from '../i18n/i18n.svelte';
 import { href } from '../state/router.svelte';
 import type { Column } from './table-column';
 
@@ -116,7 +116,7 @@ export const auditColumns = (): Column<RowOf<'audits'>>[] => [
 ];
 
 export const procedureColumns = (): Column<RowOf<'procedures'>>[] => [
-  { key: 'kind', label: t('col.kind') },
+  { key: 'kind', label: t('col.kind'), value: (r) => tCode('procedure', r.kind) },
   { key: 'started_on', label: t('col.started_on') },
   { key: 'ended_on', label: t('col.ended_on') },
   { key: 'detail', label: t('col.detail') },
