@@ -20,6 +20,21 @@ const SCORES: Record<string, number | null> = {
   記録を残していない: 1,
   発生なし: 2,
   発生あり: 1,
+  特に力を入れて整備している: 3,
+  十分に整備している: 2,
+  十分に整備していない: 1,
+  特に力を入れて周知している: 3,
+  十分に周知している: 2,
+  十分に周知していない: 1,
+  特に力を入れて遵守している: 3,
+  十分に遵守している: 2,
+  十分に遵守していない: 1,
+  政府機関ではない: null,
+  制限している: 2,
+  制限していない: 1,
+  // 死者の個人番号: whether it is kept is a fact, not a grade
+  保管している: null,
+  保管していない: null,
 };
 
 export function scoreOf(answer: string, options: string[]): number | null {

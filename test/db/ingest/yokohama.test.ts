@@ -66,15 +66,22 @@ describe('横浜市 (full form, two files, PDF text)', () => {
   });
 
   it('reads the graded answers of both files\' Ⅲ and of Ⅳ', () => {
-    expect(s.ratings).toHaveLength(89);
-    expect(s.doc.facts.ratings.filter((r) => r.fileNo === 1)).toHaveLength(41);
+    expect(s.ratings).toHaveLength(87);
+    expect(s.doc.facts.ratings.filter((r) => r.fileNo === 1)).toHaveLength(40);
     // the full form grades its audits in Ⅳ instead of ticking boxes
     expect(s.doc.facts.ratings.filter((r) => r.section === 'Ⅳ').map((r) => [r.stage, r.question, r.answer?.value])).toEqual([
       ['監査', '監査', '十分に行っている'],
       ['教育・啓発', '従業者に対する教育・啓発', '十分に行っている'],
       ['監査', '自己点検', '十分に行っている'],
     ]);
-    expect(s.ratings.filter((r) => r.question === '消去手順').map((r) => r.answer)).toEqual(['定めている', '定めている']);
+    expect(s.ratings.filter((r) => r.question === '消去手順').map((r) => [r.risk, r.answer])).toEqual([
+      ['特定個人情報が消去されずいつまでも存在するリスク', '定めている'],
+      ['特定個人情報が消去されずいつまでも存在するリスク', '定めている'],
+    ]);
+    // a question's risk is the form's, never the risk printed nearest to it
+    expect(s.ratings.filter((r) => r.question === '特定個人情報の使用の記録').map((r) => r.risk)).toEqual([null, '権限のない者(元職員、アクセス権限のない職員等)によって不正に使用されるリスク']);
+    expect(s.ratings.filter((r) => r.stage === '委託' && r.question === 'リスクへの対策は十分か').map((r) => r.risk)).toEqual([null, null]);
+    expect(s.ratings.filter((r) => r.question === '特定個人情報ファイルの閲覧者・更新者の制限').map((r) => r.answer)).toEqual(['制限している', '制限している']);
     expect(s.ratings.filter((r) => r.answer === '十分である')).toHaveLength(38);
     // options glued together (「2） 十分に周知している1） 特に力を入れて周知している」) are no answer
     expect(s.ratings.filter((r) => r.answer?.startsWith('特に力を入れて'))).toEqual([]);

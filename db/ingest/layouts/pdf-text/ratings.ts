@@ -11,6 +11,8 @@ const ALL_ANSWERS = Object.values(SCALES).flat();
 interface Question {
   label: string;
   scale: Scale;
+  /** the standard risk the question belongs to, where the form fixes it */
+  risk?: RegExp;
   block: Block;
   inline: string | null;
 }
@@ -24,7 +26,7 @@ function questionIn(b: Block): Question | null {
     // a section heading 「９．従業者に対する教育・啓発」 is not the question
     if (/^\s*\d{1,2}\s*\./.test(text)) return null;
     const words = answerWords(b, ALL_ANSWERS, [q.label]).filter((w) => scaleOfAnswer(w) === q.scale);
-    return { label: q.label, scale: q.scale, block: b, inline: words.length === 1 ? words[0]! : null };
+    return { label: q.label, scale: q.scale, risk: q.risk, block: b, inline: words.length === 1 ? words[0]! : null };
   }
   return null;
 }
@@ -40,7 +42,7 @@ const RISK = /^リスク(\d{1,2})?[:：](.+)$/;
  */
 export function readRatings(pages: Page[], facts: DocumentFacts, section: 'Ⅲ' | 'Ⅳ', fileNo: (p: Page) => number | null) {
   let lastStage: Stage | null = null;
-  let lastRisk: string | null = null;
+  let lastRisk: { stage: Stage | null; name: string } | null = null;
   for (const page of pages) {
     const stages = page.blocks.map((b) => ({ b, s: stageInLine(b.lines[0]!) })).filter((x) => x.s !== null);
     const risks = page.blocks
@@ -51,9 +53,14 @@ export function readRatings(pages: Page[], facts: DocumentFacts, section: 'Ⅲ' 
     // a risk belongs to the page's one stage, or to the stage continued from the page before;
     // with several stages on the page, to the one its name belongs to, else the heading before it
     for (const r of risks) {
-      const named = stagesOfRisk(r.name).filter((x) => pageStages.includes(x));
+      const standard = stagesOfRisk(r.name);
+      const onPage = standard.filter((x) => pageStages.includes(x));
       const before = stages.filter((x) => x.b.index < r.block.index).pop()?.s!.stage;
-      r.stage = pageStages.length === 0 ? lastStage : pageStages.length === 1 ? pageStages[0]! : named.length === 1 ? named[0]! : (before ?? lastStage ?? pageStages[0]!);
+      if (onPage.length === 1) r.stage = onPage[0]!;
+      // a standard risk of another stage than the page's: continued from the page before
+      else if (standard.length && lastStage && standard.includes(lastStage)) r.stage = lastStage;
+      else if (standard.length === 1) r.stage = standard[0]!;
+      else r.stage = pageStages.length === 1 ? pageStages[0]! : (before ?? lastStage ?? pageStages[0] ?? null);
     }
     const declined = declinedStages(page);
     const all = page.blocks.map(questionIn).filter((q): q is Question => q !== null);
@@ -66,7 +73,10 @@ export function readRatings(pages: Page[], facts: DocumentFacts, section: 'Ⅲ' 
     // each risk has one 「リスクへの対策は十分か」: when a page's counts differ, a row ran over
     // the page break and which risk an answer is for is a guess
     const sufficiency = questions.filter((q) => q.label === 'リスクへの対策は十分か').length;
-    const risksMatched = sufficiency === risks.filter((r) => !declined.has(r.stage as Stage)).length;
+    // pairing by order holds when the page's risks are all of the stages it heads (a risk
+    // continued from the page before may own a question on the next one)
+    const risksMatched =
+      sufficiency === risks.filter((r) => !declined.has(r.stage as Stage)).length && risks.every((r) => pageStages.length === 0 || pageStages.includes(r.stage as Stage));
     for (const scale of new Set(questions.map((q) => q.scale))) {
       const qs = questions.filter((q) => q.scale === scale);
       const pool = answers.filter((a) => scaleOfAnswer(a.word) === scale);
@@ -97,7 +107,7 @@ export function readRatings(pages: Page[], facts: DocumentFacts, section: 'Ⅲ' 
       }
     }
     if (pageStages.length) lastStage = pageStages[pageStages.length - 1]!;
-    if (risks.length) lastRisk = risks[risks.length - 1]!.name;
+    if (risks.length) lastRisk = { stage: risks[risks.length - 1]!.stage, name: risks[risks.length - 1]!.name };
   }
 }
 
@@ -158,17 +168,20 @@ const QUESTION_STAGE: [RegExp, Stage][] = [
  * The stage and risk a question belongs to. A 「リスクへの対策は十分か」 goes with one risk of
  * the page — the k-th such question with the k-th risk; other questions name their stage.
  */
-function contextOf(q: Question, risks: { block: Block; name: string; stage: Stage | null }[], questions: Question[], pageStages: Stage[], lastStage: Stage | null, lastRisk: string | null) {
+function contextOf(q: Question, risks: { block: Block; name: string; stage: Stage | null }[], questions: Question[], pageStages: Stage[], lastStage: Stage | null, lastRisk: { stage: Stage | null; name: string } | null) {
   if (q.label === 'リスクへの対策は十分か') {
     const k = questions.filter((x) => x.label === q.label).indexOf(q);
     const r = risks[k];
     if (r) return { stage: r.stage, risk: r.name, measure: null };
     // a risk stage's row continued from the page before (監査, 教育 and その他 have none)
     const riskStages = pageStages.filter((s) => !NO_RISKS.includes(s));
-    return { stage: riskStages[0] ?? lastStage, risk: riskStages.length ? null : lastRisk, measure: null };
+    const stage = riskStages[0] ?? lastStage;
+    return { stage, risk: !riskStages.length && lastRisk?.stage === stage ? lastRisk.name : null, measure: null };
   }
   const stage = QUESTION_STAGE.find(([re]) => re.test(q.label))?.[1] ?? pageStages[0] ?? lastStage;
-  const risk = risks.find((r) => r.stage === stage)?.name ?? null;
+  // a question names its risk by the form's standard; without one, the stage's only risk here
+  const sameStage = risks.filter((r) => r.stage === stage);
+  const risk = q.risk ? (sameStage.find((r) => q.risk!.test(r.name))?.name ?? null) : sameStage.length === 1 ? sameStage[0]!.name : null;
   return { stage, risk, measure: null };
 }
 
