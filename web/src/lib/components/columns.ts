@@ -52,9 +52,10 @@ export const contractColumns = (): Column<RowOf<'contracts'>>[] => [
   sourceColumn(),
 ];
 
-export const ratingColumns = (): Column<RowOf<'ratings'>>[] => [
+/** `rows`: the file column only when some of them name one (a city with several 特定個人情報ファイル). */
+export const ratingColumns = (rows: readonly RowOf<'ratings'>[] = []): Column<RowOf<'ratings'>>[] => [
   city(),
-  { key: 'file', label: t('col.file') },
+  ...(rows.some((r) => r.file) ? [{ key: 'file', label: t('col.file') }] : []),
   { key: 'stage', label: t('col.stage') },
   { key: 'risk', label: t('col.risk') },
   { key: 'question', label: t('col.question') },
