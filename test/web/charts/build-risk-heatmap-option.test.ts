@@ -128,9 +128,10 @@ test('tooltips count each answer once, weakest first, as escaped text', () => {
     { municipality: '<b>x</b>', stage: '使用', answer: '十分である' },
     { municipality: '<b>x</b>', stage: '使用', answer: '発生あり' },
     { municipality: '<b>x</b>', stage: '使用', answer: null },
+    { municipality: '<b>x</b>', stage: '使用', answer: '政府機関ではない' },
   ]);
   expect(tooltipOf(buildRiskHeatmapOption(grid, labels), { dataIndex: 0 })).toBe(
-    '<strong>&lt;b&gt;x&lt;/b&gt; / 使用</strong><br>最も弱い回答: 発生あり<br>・発生あり<br>・十分である ×2<br>・回答なし',
+    '<strong>&lt;b&gt;x&lt;/b&gt; / 使用</strong><br>最も弱い回答: 発生あり<br>・発生あり<br>・十分である ×2<br>・政府機関ではない<br>・回答なし',
   );
 });
 

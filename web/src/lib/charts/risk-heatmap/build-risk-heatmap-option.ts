@@ -75,13 +75,14 @@ export function riskGrid(ratings: RatingLike[], cityOrder: readonly string[] = [
   return { municipalities, stages, cells: all };
 }
 
-/** Answers with how often each was given, weakest first. */
+const TALLY_ORDER: Level[] = ['weak', 'adequate', 'strong', 'ungraded', 'unanswered'];
+
+/** Answers with how often each was given: graded ones weakest first, then the ungraded. */
 function tally(answers: string[]): [string, number][] {
   const counts = new Map<string, number>();
   for (const a of answers) counts.set(a, (counts.get(a) ?? 0) + 1);
-  return [...counts].sort(
-    ([a], [b]) => levelRank[answerLevel(a)] - levelRank[answerLevel(b)] || a.localeCompare(b, 'ja'),
-  );
+  const order = (a: string) => TALLY_ORDER.indexOf(answerLevel(a));
+  return [...counts].sort(([a], [b]) => order(a) - order(b) || a.localeCompare(b, 'ja'));
 }
 
 /**
@@ -131,6 +132,7 @@ export function buildRiskHeatmapOption(
   return {
     animation: false,
     tooltip: {
+      confine: true,
       formatter: (p: unknown) => {
         const cell = cellAt(p);
         return cell ? tooltip(cell, labels) : '';
