@@ -131,5 +131,11 @@ export function buildSystemGraphOption(systems: GraphSystem[], labels: GraphLabe
         emphasis: { focus: 'adjacency' },
       },
     ],
+    // a name may take what its side of the chart (41%) leaves beside the node, and wraps beyond it;
+    // every matching rule applies in turn, so the narrowest comes last
+    media: [640, 560, 480, 400].map((maxWidth) => ({
+      query: { maxWidth },
+      option: { series: [{ label: { width: Math.round((maxWidth - 80) * 0.41) - 20 } }] },
+    })),
   };
 }
