@@ -32,6 +32,7 @@ export const ja = {
   'overview.changes': '変更',
   'overview.latestChanges': '最近の変更',
   'overview.outliers': '注意が必要な点',
+  'list.separator': '、',
   'overview.evidenceCount': '{count} 件',
   'overview.evidenceAll': 'すべての根拠を表示 ({count} 件)',
   'overview.line': '{line} 行',
