@@ -56,7 +56,10 @@ export function buildReport(input: {
   const uncertain = uncertainFacts(facts, input.source, input.body);
   const gaps: ExtractionReport['gaps'] = [];
   for (const s of facts.statedCounts) {
-    const read = s.subject === '委託事項' ? facts.contracts.length : facts.provisions.filter((p) => `${p.direction}先` === s.subject).length;
+    const read =
+      s.subject === '委託事項'
+        ? facts.contracts.filter((c) => s.fileNo === undefined || c.fileNo === s.fileNo).length
+        : facts.provisions.filter((p) => `${p.direction}先` === s.subject).length;
     if (read !== s.count)
       gaps.push({ subject: s.subject, reason: `the form states (${s.count}) 件; the text holds ${read}`, ...input.source.lineRange(s.span) });
   }

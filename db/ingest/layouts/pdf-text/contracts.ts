@@ -40,7 +40,7 @@ export function readContracts(pages: Page[], b: FactsBuilder, fileNo: (page: Pag
       .filter((h) => h.m)
       .map((h) => ({ no: Number(h.m![1]), title: cleanValue(blockText(h.block).replace(/^\s*委託事項\s*\d{1,2}/, '')) || null, block: h.block }));
     const count = statedCount(page, labelled.some((l) => l.key === '' && /委託の有無/.test(l.block.flat)));
-    if (count) b.facts.statedCounts.push({ subject: '委託事項', count: count.n, span: count.block.span });
+    if (count) b.facts.statedCounts.push({ subject: '委託事項', count: count.n, span: count.block.span, fileNo: fileNo(page) });
     const ignore = (x: Block) => HEADING.test(x.flat) || /^委託事項\d/.test(x.flat) || x === count?.block;
     const bare = bareValues(page, labelled, ANSWERS, ignore);
     fillFromNextBox(page, cs, labelled, bare, ['content', 'method', 'items']);
@@ -152,6 +152,11 @@ function numberItems(read: ContractPage[], b: FactsBuilder, fileNo: (page: Page)
         numbered.set(c, { no, certain: true });
         freeNos.delete(no);
       }
+    for (const [c, no] of adjacentHeadings(page, cs, [...freeNos]))
+      if (!numbered.has(c)) {
+        numbered.set(c, { no, certain: true });
+        freeNos.delete(no);
+      }
     for (const h of headings.filter((x) => x.title)) {
       const ranked = cs
         .filter((c) => !numbered.has(c))
@@ -174,20 +179,46 @@ function numberItems(read: ContractPage[], b: FactsBuilder, fileNo: (page: Page)
       return n;
     };
     rest.forEach((c, i) => numbered.set(c, { no: nos[i] ?? spare(), certain: rest.length === 1 && nos.length === 1 }));
+    const stated = b.facts.statedCounts.find((x) => x.subject === '委託事項' && x.fileNo === fileNo(page))?.count;
     for (const c of cs) {
       const { no, certain } = numbered.get(c)!;
+      // the form states how many items there are: a set of values beyond that belongs to one
+      // of them, which the text does not tell; kept, every value uncertain, rather than lost
+      const beyond = stated !== undefined && no > stated;
+      if (beyond)
+        for (const [key, v] of c.values) c.values.set(key, { ...v, certain: false, reason: `${LABEL_OF[key] ?? key}: read as a ${no}th item beyond the stated (${stated}) 件; it belongs to one of the ${stated}` });
       // one run of labels on a page with several item headings, tied to none of them: its
       // values may belong to the item before or after the heading that splits the page
       if (!certain && cs.length === 1 && new Set(headings.map((h) => h.no)).size > 1)
         for (const [key, v] of c.values)
           if (v.certain !== false) c.values.set(key, { ...v, certain: false, reason: `${LABEL_OF[key] ?? key}: the page holds the headings 委託事項${headings.map((h) => h.no).join('・')} and the text does not tie this value to one of them` });
       const k = b.contract(fileNo(page), no, spanOf(c));
-      const numbering: Fact<number> | undefined = certain
-        ? undefined
-        : fact(no, joinSpans(headings.map((h) => h.block.span)) ?? spanOf(c), false, `${cs.length} items on one page (委託事項${headings.map((h) => h.no).join('・') || '?'}); the text does not tie each to its number`);
+      const numbering: Fact<number> | undefined = beyond
+        ? fact(no, spanOf(c), false, `beyond the stated (${stated}) 件`)
+        : certain
+          ? undefined
+          : fact(no, joinSpans(headings.map((h) => h.block.span)) ?? spanOf(c), false, `${cs.length} items on one page (委託事項${headings.map((h) => h.no).join('・') || '?'}); the text does not tie each to its number`);
       assign(k, c, numbering);
     }
   }
+}
+
+/**
+ * A heading printed right before one of a run's labels heads that run: 「委託事項1」 then
+ * 「①委託内容 …」, or the range heading 「委託事項2～5」 (printed above slot 2) then
+ * 「③委託先名 …」.
+ */
+function adjacentHeadings(page: Page, cs: Cluster[], free: number[]): Map<Cluster, number> {
+  const ties = new Map<Cluster, number>();
+  if (cs.length < 2) return ties;
+  for (const x of page.blocks) {
+    const m = /^委託事項(\d{1,2})(?:[～~\-]\d{1,2})?$/.exec(x.flat);
+    const next = page.blocks[x.index + 1];
+    const c = next && cs.find((k) => k.blocks.includes(next));
+    const no = m ? Number(m[1]) : NaN;
+    if (c && free.includes(no) && !ties.has(c) && ![...ties.values()].includes(no)) ties.set(c, no);
+  }
+  return ties;
 }
 
 export function assign(k: ReturnType<FactsBuilder['contract']>, c: Cluster, numbering?: Fact<number>) {
