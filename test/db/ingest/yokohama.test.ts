@@ -38,12 +38,15 @@ describe('横浜市 (full form, two files, PDF text)', () => {
       'ワクチン接種記録システム(VRS)',
       'ワクチン接種記録システム(VRS)',
     ]);
+    // no tick anywhere on its page: every box empty, however the lines group
+    expect(s.systems[7]).toMatchObject({ connInfoNetwork: false, connOther: false, connectionsCertain: true });
     expect(s.systems[5]).toMatchObject({ connExistingJuki: true, connAtena: true, connTax: true, connOther: true, connOtherText: '基盤関連システム', connectionsCertain: true });
     // a tick printed alone on the page: the boxes whose bracket opens at a line's end stay unknown
     expect(s.systems[0]).toMatchObject({ connIntraLinkage: null, connTax: null, connectionsCertain: false });
   });
 
-  it('reads both files', () => {
+  it('reads both files, a file kind printed apart from its label included', () => {
+    expect(s.doc.facts.files.map((f) => f.fileKind?.value)).toEqual(['システム用ファイル', 'システム用ファイル']);
     expect(s.files).toEqual([
       { no: 1, name: '予防接種対象者関係情報ファイル', peopleBand: '100万人以上1,000万人未満', itemsBand: '10項目以上50項目未満' },
       { no: 2, name: '統合番号連携ファイル', peopleBand: '100万人以上1,000万人未満', itemsBand: '10項目未満' },
@@ -92,14 +95,15 @@ describe('横浜市 (full form, two files, PDF text)', () => {
     expect(s.ratings.filter((r) => r.answer === '十分に行っている')).toHaveLength(13);
   });
 
-  it('reads the procedures: the comment period and the basic assessment', () => {
+  it('reads the procedures; the third-party review\'s date is the one date its section has left', () => {
     expect(s.doc.facts.procedures.map((p) => [p.kind, p.date?.value])).toEqual([
+      ['third_party_review', '令和5年5月31日'],
       ['public_comment', '令和5年4月10日から令和5年5月10日まで'],
       ['basic_assessment', '令和5年8月4日'],
     ]);
   });
 
-  it('reads the change table row by row; the row without a date gets the date left without a row, uncertain', () => {
+  it('reads the change table row by row; the row without a date takes the date left without a row (all rows alike)', () => {
     expect(changeDates(s)).toEqual([
       ['2024-04-30', '事後'],
       ['2021-06-15', '事後'],
@@ -109,7 +113,8 @@ describe('横浜市 (full form, two files, PDF text)', () => {
       ['2019-05-24', '事後'],
       ['2019-11-26', '事後'],
     ]);
-    expect(s.changes.map((c) => c.dateCertain)).toEqual([true, true, true, true, true, true, false]);
+    // every row says 「（別紙）…のとおり」 before, after and as item: which takes the lone date changes nothing
+    expect(s.changes.every((c) => c.dateCertain)).toBe(true);
     expect(s.changes[0]).toMatchObject({ item: '「(別紙)全項目評価書の変更箇所」のとおり', before: '「(別紙)全項目評価書の変更箇所」のとおり', after: '「(別紙)全項目評価書の変更箇所」のとおり', section: null });
   });
 });

@@ -2,7 +2,7 @@ import { fact, type ConnectionKey, type DocumentFacts, type Maybe } from '../../
 import type { FactsBuilder } from '../../facts-builder';
 import { isBand } from '../../normalize/band';
 import { joinSpans } from '../../source-text';
-import { groupConnections, settleUndecided } from './checkboxes';
+import { groupConnections, pageHasTick, settleUndecided } from './checkboxes';
 import type { Block, Page } from './pages';
 import { blockText, cleanValue, isOptionsOnly, matchLabel, withoutOptions } from './tokens';
 
@@ -56,8 +56,10 @@ function readSystems(page: Page, b: FactsBuilder) {
   const ordered = [...pairs].sort((x, y) => x.heading.index - y.heading.index);
   // checkbox groups come out in the order of the systems' name labels, not their headings
   const named = ordered.filter((p) => p.name && matchLabel(p.name, ['①システムの名称'])!.rest).sort((x, y) => x.name!.index - y.name!.index);
-  const { groups, clean } = groupConnections(page.blocks, named.length);
+  const { groups, clean: split } = groupConnections(page.blocks, named.length);
   settleUndecided(groups, page.blocks);
+  // a page without a single tick: every box is empty, however its lines group
+  const clean = split || !pageHasTick(page);
   for (const p of ordered) {
     const no = Number(SYSTEM_HEADING.exec(p.heading.flat)![1]);
     const nameText = p.name ? matchLabel(p.name, ['①システムの名称'])!.rest : '';

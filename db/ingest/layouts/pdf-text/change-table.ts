@@ -133,11 +133,15 @@ function readRowLayout(pages: Page[], facts: DocumentFacts) {
     }
   }
   const undated = rows.filter((r) => !r.date);
+  // rows that say the same thing are interchangeable: which of them takes the lone date
+  // changes nothing
+  const key = (r: (typeof rows)[number]) => [r.item?.value, r.before?.value, r.after?.value, r.timing.value].join('|');
+  const alike = rows.length > 1 && rows.every((r) => key(r) === key(rows[0]!));
   undated.forEach((r, i) => {
     const d = orphanDates[i];
     if (!d) return;
-    // a date left without a row may also head a row the text no longer holds
-    r.date = fact(d.value, d.block.span, false, `the row has no date before it; ${orphanDates.length} date(s) stand without a row, matched by order`);
+    const certain = alike && undated.length === orphanDates.length;
+    r.date = fact(d.value, d.block.span, certain, certain ? undefined : `the row has no date before it; ${orphanDates.length} date(s) stand without a row, matched by order`);
     r.span = joinSpans([r.span, d.block.span])!;
   });
   for (const r of rows) facts.changes.push({ span: r.span, date: r.date, item: r.item, before: r.before, after: r.after, timing: r.timing, reason: null });

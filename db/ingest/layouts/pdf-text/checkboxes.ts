@@ -140,3 +140,8 @@ export function settleUndecided(groups: CheckboxGroup[], blocks: Block[]) {
     g.undecided = g.undecided.filter((k) => g.states[k] === null);
   }
 }
+
+/** Is any box of the page ticked, wherever its mark was printed? */
+export function pageHasTick(page: { blocks: Block[] }): boolean {
+  return page.blocks.some((b) => /[○〇●]/.test(blockText(b)));
+}

@@ -53,6 +53,7 @@ export function readContracts(pages: Page[], b: FactsBuilder, fileNo: (page: Pag
     read.push({ page, clusters: cs, headings });
   }
   numberItems(read, b, fileNo, changePages);
+  titlesFromHeadings(read, b, fileNo);
   return read;
 }
 
@@ -201,6 +202,18 @@ function numberItems(read: ContractPage[], b: FactsBuilder, fileNo: (page: Page)
       assign(k, c, numbering);
     }
   }
+}
+
+/**
+ * 「委託事項2 予診票の印刷、封入及び搬送業務委託」: a heading that carries a title names item N
+ * whatever run its fields came out in.
+ */
+function titlesFromHeadings(read: ContractPage[], b: FactsBuilder, fileNo: (page: Page) => number) {
+  for (const { page, headings } of read)
+    for (const h of headings) {
+      const k = h.title && b.facts.contracts.find((c) => c.fileNo === fileNo(page) && c.no === h.no);
+      if (k && (!k.title || k.title.certain === false)) k.title = fact(h.title!, h.block.span);
+    }
 }
 
 /**

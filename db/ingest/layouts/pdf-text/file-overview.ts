@@ -35,6 +35,11 @@ export function readFileOverview(page: Page, no: number, b: FactsBuilder) {
     const start = matchLabel(x, ['⑤保有開始日']);
     if (start && findDate(start.rest)) f.holdingStart = fact(findDate(start.rest)!.raw, x.span);
   }
+  if (!f.fileKind) {
+    // the answer printed apart from its label: 「[ システム用ファイル ]」
+    const kinds = page.blocks.filter((x) => /^(システム用ファイル|その他の電子ファイル\(表計算ファイル等\))$/.test(compact(withoutOptions(blockText(x)).replace(/[\[\]]/g, ''))));
+    if (kinds.length === 1) f.fileKind = fact(compact(withoutOptions(blockText(kinds[0]!)).replace(/[\[\]]/g, '')), kinds[0]!.span);
+  }
   const bands = page.blocks.filter((x) => !isOptionsOnly(x) && bandIn(x)).map((x) => ({ x, band: bandIn(x)! }));
   const people = bands.filter((v) => v.band.endsWith('人未満') || v.band.endsWith('人以上'));
   const items = bands.filter((v) => /項目(未満|以上)$/.test(v.band));

@@ -32,7 +32,10 @@ export function readProcedures(pages: Page[], facts: DocumentFacts) {
       facts.procedures.push(p);
     }
     const bareDates = page.blocks.filter((b) => !usedDates.has(b) && findDate(b.flat) && compact(findDate(b.flat)!.raw) === b.flat);
-    if (pending.length === 1 && bareDates.length === 1) pending[0]!.date = fact(blockText(bareDates[0]!).trim(), bareDates[0]!.span);
+    // one section still without its date and one date left on the page
+    const undated = facts.procedures.filter((p) => headings.some((h) => h.kind === p.kind) && !p.date);
+    const waiting = pending.length === 1 ? pending : undated.length === 1 && page.blocks.some((b) => { const l = matchLabel(b, DATE_LABELS); return l && l.rest === ''; }) ? undated : [];
+    if (waiting.length === 1 && bareDates.length === 1) waiting[0]!.date = fact(blockText(bareDates[0]!).trim(), bareDates[0]!.span);
   }
   facts.procedures = facts.procedures.filter((p) => p.date || p.detail);
 }
