@@ -26,6 +26,14 @@ export interface CheckboxGroup {
 
 const labelAt = (s: string, key: ConnectionKey) => s.startsWith(CONNECTION_LABELS[key]);
 
+/** 「ワクチン接種記録システム(VRS)」 keeps its bracket; a stray closing one is dropped. */
+function balanced(s: string): string {
+  const t = s.trim();
+  const open = (t.match(/\(/g) ?? []).length;
+  const close = (t.match(/\)/g) ?? []).length;
+  return close > open ? t.replace(/\)\s*$/, '').trim() : t;
+}
+
 /** One left-hand line: its own state and its partner's, if the line decides them. */
 export function readLeftLine(line: string): { key: ConnectionKey; state: boolean | null; partner: boolean | null | undefined; otherText: string | null } | null {
   const s = line.normalize('NFKC').replace(/\s+/g, ' ').trim();
@@ -36,7 +44,7 @@ export function readLeftLine(line: string): { key: ConnectionKey; state: boolean
   const key = LEFT.find((k) => labelAt(rest, k));
   if (!key) return null;
   if (key === 'other') {
-    const text = /^その他\s*\(\s*(.*?)\s*\)?\s*$/.exec(rest)?.[1]?.replace(/\)\s*$/, '').trim() || null;
+    const text = balanced(/^その他\s*\(\s*(.*?)\s*\)?\s*$/.exec(rest)?.[1] ?? '') || null;
     return { key, state: own, partner: undefined, otherText: own ? text : null };
   }
   const after = rest.slice(CONNECTION_LABELS[key].length).trim();
