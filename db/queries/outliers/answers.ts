@@ -12,8 +12,9 @@ const WEAK_ANSWERS: Record<string, Severity> = {
 
 const INCIDENT_ANSWER = '発生あり';
 
+/** Where in the form the answer stands, with its file where the assessment has several. */
 function where(r: RatingRow) {
-  return [r.section, r.stage, r.risk].filter(Boolean).join(' / ');
+  return [r.file, r.section, r.stage, r.risk].filter(Boolean).join(' / ');
 }
 
 /** An answer of 「課題が残されている」「十分に行っていない」 (or a bare 定めていない/行っていない). */

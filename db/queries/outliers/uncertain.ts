@@ -15,6 +15,19 @@ import { listAssessments } from '../assessments';
 import { offsetsOfLines, getSourceText } from '../sources';
 import type { Evidence, Outlier } from './types';
 
+/** The tables as the form names them, for the flag's detail. */
+const TABLE_NAMES: Record<string, string> = {
+  systems: 'システム',
+  personal_info_files: '特定個人情報ファイル',
+  contracts: '委託',
+  provisions: '提供・移転',
+  ratings: 'リスク対策の評価',
+  audits: '監査',
+  procedures: '評価実施手続',
+  changes: '変更箇所',
+  extraction_reports: '抽出レポート',
+};
+
 /** Every table whose rows carry provenance, by its name in the API. */
 const EXTRACTED = {
   personal_info_files: personalInfoFiles,
@@ -85,7 +98,7 @@ export async function uncertainOutliers(db: Db): Promise<Outlier[]> {
   return docs.flatMap((doc) => {
     const evidence = [...rows, ...facts].filter((e) => e.assessment_id === doc.id);
     if (evidence.length === 0) return [];
-    const tables = [...new Set(evidence.map((e) => e.table))].join('、');
+    const tables = [...new Set(evidence.map((e) => TABLE_NAMES[e.table] ?? e.table))].join('、');
     return [
       {
         id: `uncertain_extraction:assessments:${doc.id}`,
