@@ -62,29 +62,52 @@ function readColumnPage(page: Page, facts: DocumentFacts) {
   const n = Math.max(dates.length, timings.length);
   if (!n) return;
   const sameDates = new Set(dates.map((d) => d.value)).size <= 1;
-  const sameTimings = new Set(timings.map((t) => t.value)).size <= 1;
   const counts = dates.length === timings.length;
+  const byItem = items.length === n ? timingsByItem(items, timings) : null;
+  const sameTimings = new Set(timings.map((t) => t.value)).size <= 1;
   // with one date and one timing for the whole page, every row's item is certain whatever the
   // order the columns come out in
-  const itemsCertain = n === 1 || (sameDates && sameTimings && counts && items.length === n);
+  const itemsCertain = n === 1 || (sameDates && sameTimings && counts && items.length === n) || !!byItem;
   const why = (what: string) =>
     `${what}: the page prints its ${dates.length} date(s) and ${timings.length} timing(s) as separate columns${counts ? '' : ' of different lengths'}; paired by order`;
   for (let i = 0; i < n; i++) {
     const d = dates[i];
-    const t = timings[i];
     const item = items.length === n ? items[i] : undefined;
-    const span = joinSpans([d?.block.span, t?.block.span, item?.block.span])!;
-    const row: ChangeFacts = {
+    const t = byItem ? byItem[i]! : timings[i] ? { token: timings[i]!, certain: (sameTimings && counts) || n === 1 } : null;
+    const span = joinSpans([d?.block.span, t?.token.block.span, item?.block.span])!;
+    facts.changes.push({
       span,
       date: d ? fact(d.value, d.block.span, (sameDates && counts) || n === 1, (sameDates && counts) || n === 1 ? undefined : why('変更日')) : null,
       item: item ? fact(item.value, item.block.span, itemsCertain, itemsCertain ? undefined : why('項目')) : null,
       before: null,
       after: null,
-      timing: t ? fact(t.value, t.block.span, (sameTimings && counts) || n === 1, (sameTimings && counts) || n === 1 ? undefined : why('提出時期')) : null,
+      timing: t ? fact(t.token.value, t.token.block.span, t.certain, t.certain ? undefined : why('提出時期')) : null,
       reason: null,
-    };
-    facts.changes.push(row);
+    });
   }
+}
+
+/**
+ * Each row's boxes — item, 変更前, 変更後, then 提出時期 — mostly come out together: a timing
+ * printed between a row's item and the next row's item is that row's. The timings left over go
+ * to the rows left over: certain when they are all the same word.
+ */
+function timingsByItem(items: Token[], timings: Token[]): ({ token: Token; certain: boolean } | null)[] {
+  const used = new Set<Token>();
+  const rows = items.map((item, k) => {
+    const end = items[k + 1]?.block.index ?? Infinity;
+    const inRange = timings.filter((t) => t.block.index >= item.block.index && t.block.index < end);
+    if (inRange.length !== 1) return null;
+    used.add(inRange[0]!);
+    return { token: inRange[0]!, certain: true };
+  });
+  const left = timings.filter((t) => !used.has(t));
+  const open = rows.map((r, k) => (r ? -1 : k)).filter((k) => k >= 0);
+  const alike = new Set(left.map((t) => t.value)).size <= 1 && left.length === open.length;
+  open.forEach((k, i) => {
+    if (left[i]) rows[k] = { token: left[i]!, certain: alike };
+  });
+  return rows;
 }
 
 /**
