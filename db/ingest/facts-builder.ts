@@ -23,7 +23,6 @@ export class FactsBuilder {
     changes: [],
     partsPresent: [],
     statedCounts: [],
-    notes: [],
   };
 
   part(p: FormPart) {
@@ -64,10 +63,6 @@ export class FactsBuilder {
       this.facts.provisions.push(p);
     } else p.span = joinSpans([p.span, span])!;
     return p;
-  }
-
-  note(subject: string, value: string | null, reason: string, span: Span) {
-    this.facts.notes.push({ subject, value, reason, span });
   }
 
   /** Sorted, as a reader expects them: by file, then number. */

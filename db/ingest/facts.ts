@@ -161,8 +161,6 @@ export interface DocumentFacts {
   partsPresent: FormPart[];
   /** counts the form itself states, to check what was read, e.g. 委託 「(5) 件」 */
   statedCounts: { subject: string; count: number; span: Span; fileNo?: number }[];
-  /** facts the parser could not place at all, for the report */
-  notes: { subject: string; value: string | null; reason: string; span: Span }[];
 }
 
 export const fact = <T>(value: T, span: Span, certain = true, reason?: string): Fact<T> =>

@@ -26,7 +26,6 @@ function uncertainFacts(facts: DocumentFacts, source: SourceText, body: BodyReso
   facts.audits.forEach((a) => add(`監査 ${a.kind}`, a.checked));
   facts.procedures.forEach((p) => each(`手続 ${p.kind}`, p));
   facts.changes.forEach((c, i) => each(`変更箇所${i + 1}`, c));
-  for (const n of facts.notes) out.push({ subject: n.subject, value: n.value, reason: n.reason, ...source.lineRange(n.span) });
   return out;
 }
 

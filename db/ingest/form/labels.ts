@@ -12,9 +12,6 @@ export function labelKey(label: string): string {
     .replace(/^<p>|<\/p>$/g, '');
 }
 
-/** Does the text start with a circled number ①…⑳ (the form's field numbering)? */
-export const isNumberedField = (s: string) => /^\s*[①-⑳]/.test(s);
-
 /** 「システム3」「委託事項12」「提供先2」「移転先1」 — a numbered slot of a repeated table. */
 export type GroupKind = 'システム' | '委託事項' | '提供先' | '移転先';
 

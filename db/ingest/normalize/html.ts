@@ -6,8 +6,6 @@ export const UNTICKED = '[ ]';
 
 const BLOCK = new Set(['p', 'div', 'li', 'ul', 'ol', 'br', 'tr', 'table', 'h1', 'h2', 'h3', 'h4']);
 
-export const hasMarkup = (s: string) => /<\/?[a-z][a-z0-9]*(\s[^<>]*)?\/?>/i.test(s);
-
 /**
  * A cell's HTML fragment as plain text. Inputs become checkbox marks: a `checked` box is
  * ticked; so is a radio button — the tab-separated exports write the form's 〇 mark as an

@@ -49,9 +49,6 @@ export function resolveBody(written: string): Resolution {
   return { kind: 'unknown', name: s };
 }
 
-/** Is `name` (without prefix) the name of some local public body? */
-export const isBodyName = (name: string) => BY_NAME.has(compact(name));
-
 /**
  * Body names mentioned in a text (「札幌市保健福祉局」 mentions 札幌市), with counts.
  * Used when a document (a bare change table) never states its body in a header.

@@ -40,13 +40,6 @@ export function isBlankMark(s: string): boolean {
   return /^[-‐―−－ー—–]?$/.test(compact(s));
 }
 
-/** null for a blank or dash-only cell, else the folded text. */
-export function valueOrNull(s: string | null | undefined): string | null {
-  if (s == null) return null;
-  const v = foldKeepLines(s);
-  return isBlankMark(v) ? null : v;
-}
-
 /**
  * One line from text wrapped over several. The documents wrap by width, mid-word (「…を用い」
  * 「た特定個人情報…」, 「ＶＲ」「Ｓ」), so a line break joins without a space.
