@@ -33,8 +33,8 @@ export function compact(s: string): string {
 }
 
 /**
- * The form prints 「―」, 「-」 or 「－」 in a cell that has nothing to say; the change table
- * also uses 「略」 (omitted). These mean "no value", not a value.
+ * The form prints 「―」, 「-」 or 「－」 in a cell that has nothing to say: no value, not a value.
+ * 「略」 (the change table's "omitted") is kept as printed: it says the text exists elsewhere.
  */
 export function isBlankMark(s: string): boolean {
   return /^[-‐―−－ー—–]?$/.test(compact(s));
