@@ -4,7 +4,7 @@ import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { eq } from 'drizzle-orm';
 import type { Db } from '../client';
-import { assessments } from '../schema';
+import { assessments, extractionReports } from '../schema';
 import { decodeDocument, NotADocumentError } from './decode';
 import { detectLayout } from './detect-layout';
 import { inferKind } from './form/infer-kind';
@@ -83,10 +83,13 @@ export async function ingestFile(db: Db, file: string): Promise<IngestResult> {
       .select({ id: assessments.id, sha: assessments.sourceSha256, version: assessments.extractorVersion })
       .from(assessments)
       .where(eq(assessments.sourceFile, sourceFile));
+    // the same bytes read by the same extractor: nothing to do but show the stored report
+    if (existing && existing.sha === sha256 && existing.version === EXTRACTOR_VERSION) {
+      const [stored] = await db.select({ text: extractionReports.text }).from(extractionReports).where(eq(extractionReports.assessmentId, existing.id));
+      return { file, ok: true, assessmentId: existing.id, reportText: stored?.text ?? '', unchanged: true };
+    }
     const doc = readDocument(bytes);
     const { report, text: reportText } = buildReport({ sourceFile, layout: doc.layout, encoding: doc.encoding, facts: doc.facts, source: doc.source, body: doc.body });
-    if (existing && existing.sha === sha256 && existing.version === EXTRACTOR_VERSION)
-      return { file, ok: true, assessmentId: existing.id, reportText, unchanged: true };
     const assessmentId = await loadDocument(db, {
       sourceFile,
       sha256,
