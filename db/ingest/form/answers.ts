@@ -1,3 +1,4 @@
+import { CONNECTION_LABELS, type ConnectionKey } from '../facts';
 import { compact, fold } from '../normalize/text';
 
 /**
@@ -93,4 +94,28 @@ export function parseCheckboxes(text: string): { label: string; ticked: boolean;
     out.push({ label, ticked: TICK.test(m[1]!), extra });
   }
   return out;
+}
+
+/**
+ * ③他のシステムとの接続 written out as one checkbox list: each of the seven targets ticked, not
+ * ticked, or (when the list lacks it) null, with その他's text. `complete` says all seven were there.
+ */
+export function connectionList(text: string) {
+  const boxes = parseCheckboxes(text);
+  const states = {} as Record<ConnectionKey, boolean | null>;
+  let other: string | null = null;
+  let complete = true;
+  for (const [k, label] of Object.entries(CONNECTION_LABELS) as [ConnectionKey, string][]) {
+    const box = boxes.find((x) => compact(x.label).startsWith(compact(label)));
+    states[k] = box ? box.ticked : null;
+    if (!box) complete = false;
+    if (k === 'other' && box?.ticked && box.extra) other = box.extra;
+  }
+  return { states, other, complete };
+}
+
+/** 「(5) 件」 beside a yes/no answer: how many items the form says there are. */
+export function statedItems(text: string): number | null {
+  const m = /\(\s*(\d{1,3})\s*\)\s*件/.exec(fold(text));
+  return m ? Number(m[1]) : null;
 }

@@ -4,7 +4,7 @@ import { isBand } from '../../normalize/band';
 import { joinSpans } from '../../source-text';
 import { groupConnections, pageHasTick, settleUndecided } from './checkboxes';
 import type { Block, Page } from './pages';
-import { blockText, cleanValue, isOptionsOnly, matchLabel, withoutOptions } from './tokens';
+import { answerWords, blockText, cleanValue, isOptionsOnly, matchLabel, withoutOptions } from './tokens';
 
 const SYSTEM_HEADING = /^システム(\d{1,2})$/;
 
@@ -120,16 +120,10 @@ export function bandIn(x: Block): string | null {
 
 /** The one answer among `words` on the page outside option lists, or an uncertain first. */
 export function answerOnPage(page: Page, words: string[], what: string): Maybe {
-  const hits: { word: string; block: Block }[] = [];
-  const label = what.normalize('NFKC').replace(/\s/g, '');
-  for (const x of page.blocks) {
-    const rest = withoutOptions(blockText(x)).replace(/[\[\]\s※]/g, '');
-    for (const w of [...words].sort((a, c) => c.length - a.length))
-      if (rest === w || rest === label + w) {
-        hits.push({ word: w, block: x });
-        break;
-      }
-  }
+  const hits = page.blocks.flatMap((x) => {
+    const found = answerWords(x, words, [what.replace(/^[①-⑳]/, '')]);
+    return found.length === 1 ? [{ word: found[0]!, block: x }] : [];
+  });
   const distinct = [...new Set(hits.map((h) => h.word))];
   if (!hits.length) return null;
   if (distinct.length === 1) return fact(distinct[0]!, hits[0]!.block.span);

@@ -1,23 +1,13 @@
-import { CONNECTION_LABELS, fact, type ConnectionKey, type DocumentFacts } from '../../facts';
-import { parseCheckboxes } from '../../form/answers';
-import { compact, unwrap } from '../../normalize/text';
+import { fact, type DocumentFacts } from '../../facts';
+import { connectionList } from '../../form/answers';
+import { unwrap } from '../../normalize/text';
 import type { Block, Page } from './pages';
 import { blockText } from './tokens';
 
-const KEYS = Object.keys(CONNECTION_LABELS) as ConnectionKey[];
-
 /** A box of the change table that is a whole ③他のシステムとの接続 checkbox list. */
 function checkboxList(b: Block) {
-  const boxes = parseCheckboxes(unwrap(blockText(b)).replace(/〇/g, '○'));
-  const state = {} as Record<ConnectionKey, boolean | null>;
-  let other: string | null = null;
-  for (const k of KEYS) {
-    const box = boxes.find((x) => compact(x.label).startsWith(compact(CONNECTION_LABELS[k])));
-    if (!box) return null;
-    state[k] = box.ticked;
-    if (k === 'other' && box.ticked) other = box.extra;
-  }
-  return { state, other };
+  const list = connectionList(unwrap(blockText(b)));
+  return list.complete ? list : null;
 }
 
 /**
@@ -40,7 +30,7 @@ export function connectionsFromChanges(facts: DocumentFacts, changePages: Page[]
     const found = rows.get(s.no);
     if (!found || found.length !== 1 || (s.connections && s.connections.certain !== false)) continue;
     const { after, block } = found[0]!;
-    s.connections = fact(after.state, block.span);
+    s.connections = fact(after.states, block.span);
     s.otherText = after.other ? fact(after.other, block.span) : null;
   }
 }

@@ -1,5 +1,6 @@
 import { fact, type Fact } from '../../facts';
 import type { FactsBuilder } from '../../facts-builder';
+import { statedItems } from '../../form/answers';
 import { compact } from '../../normalize/text';
 import { joinSpans } from '../../source-text';
 import { bareValues, clusters, crossReferences, fillByKind, fillFromNextBox, markShared, similarity, spanOf, type Bare, type Cluster, type FieldSpec } from './items';
@@ -60,8 +61,8 @@ export function readContracts(pages: Page[], b: FactsBuilder, fileNo: (page: Pag
 /** The count printed beside 委託の有無: 「（ 2 ）件」 comes out as a bare 「2」. */
 function statedCount(page: Page, hasLabel: boolean): { n: number; block: Block } | null {
   if (!hasLabel) return null;
-  const inline = page.blocks.find((x) => /\(\s*(\d{1,2})\s*\)\s*件/.test(blockText(x)));
-  if (inline) return { n: Number(/\(\s*(\d{1,2})\s*\)\s*件/.exec(blockText(inline))![1]), block: inline };
+  const inline = page.blocks.find((x) => statedItems(blockText(x)) !== null);
+  if (inline) return { n: statedItems(blockText(inline))!, block: inline };
   const digits = page.blocks.filter((x) => /^\d{1,2}$/.test(x.flat));
   return digits.length === 1 ? { n: Number(digits[0]!.flat), block: digits[0]! } : null;
 }

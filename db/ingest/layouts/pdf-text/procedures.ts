@@ -1,6 +1,6 @@
 import { fact, type DocumentFacts, type ProcedureFacts } from '../../facts';
 import { findDate } from '../../normalize/era-date';
-import { compact } from '../../normalize/text';
+import { compact, isBlankMark } from '../../normalize/text';
 import type { Block, Page } from './pages';
 import { blockText, matchLabel } from './tokens';
 
@@ -28,7 +28,7 @@ export function readProcedures(pages: Page[], facts: DocumentFacts) {
       const label = next ? matchLabel(next, DATE_LABELS) : null;
       if (label && findDate(label.rest)) p.date = fact(label.rest, next!.span);
       else if (label && label.rest === '') pending.push(p);
-      if (p.date || (label && /^[-－―]$/.test(label.rest))) usedDates.add(next!);
+      if (p.date || (label && label.rest !== '' && isBlankMark(label.rest))) usedDates.add(next!);
       facts.procedures.push(p);
     }
     const bareDates = page.blocks.filter((b) => !usedDates.has(b) && findDate(b.flat) && compact(findDate(b.flat)!.raw) === b.flat);

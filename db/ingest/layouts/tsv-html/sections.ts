@@ -1,6 +1,6 @@
-import { fact, CONNECTION_LABELS, type ConnectionKey, type Maybe, type RatingFacts } from '../../facts';
+import { fact, type Maybe, type RatingFacts } from '../../facts';
 import type { FactsBuilder } from '../../facts-builder';
-import { parseCheckboxes, parseGraded } from '../../form/answers';
+import { connectionList, parseCheckboxes, parseGraded, statedItems } from '../../form/answers';
 import { labelKey, type GroupKind } from '../../form/labels';
 import type { PartName, Stage } from '../../form/parts';
 import { compact } from '../../normalize/text';
@@ -131,15 +131,8 @@ function answerFact(value: string, span: Span): Maybe {
 
 /** ③他のシステムとの接続: the seven checkboxes, その他 with its text in brackets. */
 export function connections(value: string, span: Span) {
-  const boxes = parseCheckboxes(value);
-  const state = {} as Record<ConnectionKey, boolean | null>;
-  let otherText: Maybe = null;
-  for (const [k, label] of Object.entries(CONNECTION_LABELS) as [ConnectionKey, string][]) {
-    const box = boxes.find((x) => compact(x.label).startsWith(compact(label)));
-    state[k] = box ? box.ticked : null;
-    if (k === 'other' && box?.ticked && box.extra) otherText = fact(box.extra, span);
-  }
-  return { connections: fact(state, span), otherText };
+  const { states, other } = connectionList(value);
+  return { connections: fact(states, span), otherText: other ? fact(other, span) : null };
 }
 
 /** A row without a label: a slot's title or a file name under its heading. */
@@ -212,8 +205,8 @@ export function handleFile(ctx: Context, row: Row) {
 
 /** 「(5) 件」 after a yes/no answer: how many items the form says there are. */
 function statedCount(ctx: Context, subject: string, value: string, span: Span) {
-  const n = /\(\s*(\d+)\s*\)\s*件/.exec(compact(value).replace(/\((\d+)\)件/, '($1) 件'));
-  if (n) ctx.b.facts.statedCounts.push({ subject, count: Number(n[1]), span });
+  const n = statedItems(value);
+  if (n !== null) ctx.b.facts.statedCounts.push({ subject, count: n, span });
 }
 
 // ── Ⅲ リスク対策 (and the full form's Ⅳ) ──────────────────────────────────────────────────
