@@ -17,13 +17,13 @@ const SLOT_SECTION: Record<string, [RegExp, string][]> = {
  * 「II 特定個人情報ファイルの概要 4. 特定個人情報ファイルの取扱いの委託」, 「(別添1) 事務の内容」.
  */
 export function sectionRef(item: string): string | null {
-  // circled field numbers would fold into digits (①→1) and read as a section number
-  const s = fold(item.replace(/[①-⑳]/g, ' # ')).replace(/[‐－―−–—]/g, '-');
+  // fold keeps the circled field numbers (①), so they never read as a section number
+  const s = fold(item).replace(/[‐－―−–—]/g, '-');
   const annex = /^\(?別添\s*(\d)\)?/.exec(s) ?? /\(別添\s*(\d)\)/.exec(s);
   if (annex) return `別添${annex[1]}`;
   // slot numbers (「システム4」) are not section numbers; SLOT_SECTION tells their section
   const head = s.replace(/(システム|委託事項|提供先|移転先|リスク)\s*\d+/g, '$1');
-  const roman = /^(?:・\s*)?(VII|VI|IV|V|III|II|I)(?![A-Za-z])\s*(?:-\s*(\d{1,2})|[^\d-]*?(\d{1,2})\s*(?:\.|\s|(?=[^\d\s#])))?/.exec(head);
+  const roman = /^(?:・\s*)?(VII|VI|IV|V|III|II|I)(?![A-Za-z])\s*(?:-\s*(\d{1,2})|[^\d-]*?(\d{1,2})\s*(?:\.|\s|(?=[^\d\s①-⑳])))?/.exec(head);
   if (roman) {
     const part = ROMAN[roman[1]!]!;
     const no = roman[2] ?? roman[3] ?? SLOT_SECTION[part]?.find(([re]) => re.test(s))?.[1];
