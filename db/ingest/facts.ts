@@ -1,3 +1,4 @@
+import type { Reason } from '../form/reasons';
 import type { Span } from './source-text';
 
 /**
@@ -10,7 +11,7 @@ export interface Fact<T = string> {
   span: Span;
   /** absent or true = certain; false when the text does not decide, with the reason */
   certain?: boolean;
-  reason?: string;
+  reason?: Reason;
 }
 
 export type Maybe<T = string> = Fact<T> | null;
@@ -87,6 +88,9 @@ export interface RatingFacts {
   answer: Maybe;
   options: string[];
   measure: Maybe;
+  /** 重大事故 「発生あり」: その内容 and 再発防止策の内容, as printed */
+  incidentContent?: Maybe;
+  incidentPrevention?: Maybe;
   span: Span;
 }
 
@@ -109,7 +113,8 @@ export interface ChangeFacts {
   before: Maybe;
   after: Maybe;
   timing: Maybe;
-  reason: Maybe;
+  /** 提出時期に係る説明 */
+  explanation: Maybe;
 }
 
 export interface HeaderFacts {
@@ -163,5 +168,5 @@ export interface DocumentFacts {
   statedCounts: { subject: string; count: number; span: Span; fileNo?: number }[];
 }
 
-export const fact = <T>(value: T, span: Span, certain = true, reason?: string): Fact<T> =>
+export const fact = <T>(value: T, span: Span, certain = true, reason?: Reason): Fact<T> =>
   certain ? { value, span } : { value, span, certain: false, reason };

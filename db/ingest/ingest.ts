@@ -15,6 +15,7 @@ import { loadDocument } from './load';
 import { buildReport } from './report';
 import { resolveDocumentBody } from './resolve-body';
 import { SourceText } from './source-text';
+import { documentRows } from './to-rows';
 
 export type IngestResult =
   | { file: string; ok: true; assessmentId: number; reportText: string; unchanged: boolean }
@@ -55,7 +56,8 @@ export function readDocument(bytes: Uint8Array) {
   if (!facts.partsPresent.length && !facts.header.number && !facts.changes.length)
     throw new NotADocumentError('no part of the assessment form could be read');
   const body = resolveDocumentBody(facts, text);
-  return { text, encoding, layout, source, facts, body };
+  const rows = documentRows(facts, source, body);
+  return { text, encoding, layout, source, facts, body, rows };
 }
 
 /**
@@ -89,7 +91,7 @@ export async function ingestFile(db: Db, file: string): Promise<IngestResult> {
       return { file, ok: true, assessmentId: existing.id, reportText: stored?.text ?? '', unchanged: true };
     }
     const doc = readDocument(bytes);
-    const { report, text: reportText } = buildReport({ sourceFile, layout: doc.layout, encoding: doc.encoding, facts: doc.facts, source: doc.source, body: doc.body });
+    const { report, text: reportText } = buildReport({ sourceFile, layout: doc.layout, encoding: doc.encoding, facts: doc.facts, rows: doc.rows, source: doc.source, body: doc.body });
     const assessmentId = await loadDocument(db, {
       sourceFile,
       sha256,
@@ -97,7 +99,7 @@ export async function ingestFile(db: Db, file: string): Promise<IngestResult> {
       layout: doc.layout,
       extractorVersion: EXTRACTOR_VERSION,
       source: doc.source,
-      facts: doc.facts,
+      rows: doc.rows,
       body: doc.body,
       report,
       reportText,

@@ -1,12 +1,11 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import type { Db } from '../client';
 import * as t from '../schema';
-import type { DocumentFacts } from './facts';
 import type { BodyResolution } from './resolve-body';
 import type { ExtractionReport } from '../schema/extraction';
 import type { SourceText } from './source-text';
 import { searchEntriesFor } from './search-entries';
-import { documentRows, headerValues } from './to-rows';
+import type { DocumentRows } from './to-rows';
 
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
@@ -17,7 +16,7 @@ export interface LoadInput {
   layout: t.Layout;
   extractorVersion: string;
   source: SourceText;
-  facts: DocumentFacts;
+  rows: DocumentRows;
   body: BodyResolution;
   report: ExtractionReport;
   reportText: string;
@@ -33,7 +32,7 @@ export async function loadDocument(db: Db, input: LoadInput): Promise<number> {
       .values({
         municipalityId,
         bodyName: input.body.written,
-        ...headerValues(input.facts),
+        ...input.rows.assessment,
         sourceFile: input.sourceFile,
         sourceSha256: input.sha256,
         sourceEncoding: input.encoding,
@@ -88,8 +87,7 @@ async function contractorId(tx: Tx, name: string, kind: t.Contractor['kind']): P
   return row!.id;
 }
 
-async function insertFacts(tx: Tx, assessmentId: number, { facts, source }: LoadInput) {
-  const rows = documentRows(facts, source);
+async function insertFacts(tx: Tx, assessmentId: number, { rows }: LoadInput) {
   const fileIds = new Map<number, number>();
   for (const f of rows.files) {
     const [row] = await tx.insert(t.personalInfoFiles).values({ assessmentId, ...f }).returning({ id: t.personalInfoFiles.id });

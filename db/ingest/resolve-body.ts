@@ -1,3 +1,4 @@
+import { reason, type Reason } from '../form/reasons';
 import type { DocumentFacts } from './facts';
 import { mentionedBodies, resolveBody, type LocalGov } from './normalize/municipality';
 import { fold } from './normalize/text';
@@ -7,7 +8,7 @@ export interface BodyResolution {
   written: string | null;
   body: LocalGov | null;
   certain: boolean;
-  reason: string | null;
+  reason: Reason | null;
   /** which part of the text named it */
   source: 'agency' | 'declaration' | 'mentions' | null;
 }
@@ -30,7 +31,7 @@ export function resolveDocumentBody(facts: DocumentFacts, text: string): BodyRes
       written: fold(hit.written),
       body: hit.r.body,
       certain: !other,
-      reason: other ? `評価実施機関名 and 宣言 name different bodies (${hit.written} / ${other.written})` : null,
+      reason: other ? reason('bodiesDiffer', { names: [hit.written, other.written] }) : null,
       source: hit.source,
     };
   }
@@ -46,13 +47,13 @@ export function resolveDocumentBody(facts: DocumentFacts, text: string): BodyRes
       body,
       certain: dominant && !!body,
       reason: !body
-        ? `「${top[0]}」 names more than one body`
+        ? reason('bodyAmbiguous', { name: r.kind === 'ambiguous' ? r.name : top[0], candidates: r.kind === 'ambiguous' ? r.candidates.map((c) => c.prefecture + c.name) : [] })
         : dominant
           ? null
-          : `the text names several bodies (${counts.slice(0, 3).map(([n, c]) => `${n}×${c}`).join(', ')})`,
+          : reason('bodiesMentioned', { names: counts.slice(0, 3).map(([n]) => n) }),
       source: 'mentions',
     };
   }
   const written = named[0]?.written ?? null;
-  return { written, body: null, certain: false, reason: written ? `「${written}」 is not a known local public body` : 'the text names no local public body', source: null };
+  return { written, body: null, certain: false, reason: written ? reason('bodyUnknown', { name: written }) : reason('noBody'), source: null };
 }

@@ -1,17 +1,23 @@
-import type { Fact, Maybe, DocumentFacts, ConnectionKey } from './facts';
-import { parseBand, type Band } from './normalize/band';
-import { canonicalSystemName } from './normalize/system-name';
+import { blankMark, type FieldSpans, type FieldStates } from '../form/field-states';
+import { reason, type Reason } from '../form/reasons';
+import type { ConnectionKey, DocumentFacts, FormPart, Maybe } from './facts';
 import { scoreOf } from './form/answers';
+import { parseBand, type Band } from './normalize/band';
 import { parseContractors } from './normalize/contractor';
-import { findDates, parseDate } from './normalize/era-date';
+import { findDates, parseDateStrict } from './normalize/era-date';
 import { sectionRef } from './normalize/section-ref';
-import { fold, foldKeepLines, isBlankMark, unwrap } from './normalize/text';
+import { canonicalSystemName } from './normalize/system-name';
+import { fold, foldKeepLines, unwrap } from './normalize/text';
 import { joinSpans, type SourceText, type Span } from './source-text';
+import type { BodyResolution } from './resolve-body';
+import type { Doubt } from '../form/report';
+import { PROCEDURE_WORDS } from '../form/procedures';
 
 /**
  * Normalization of what a parser read into the values stored: text folded (NFKC, spaces),
- * era dates to ISO, bands to ranges, system names to their canonical form. A row is certain
- * only if every fact in it is, and its reason lists the facts that are not.
+ * era dates to ISO, bands to ranges, system names to their canonical form — and, for every
+ * field that holds no plainly read value, its state: written as empty (the mark kept), not
+ * read (with the reason), or read but uncertain. A row is certain when no field is in doubt.
  */
 export interface Provenance {
   srcFrom: number;
@@ -19,200 +25,337 @@ export interface Provenance {
   lineFrom: number;
   lineTo: number;
   certain: boolean;
-  uncertainReason: string | null;
-}
-
-type Facts = Record<string, Maybe<unknown> | undefined>;
-
-export function provenanceOf(source: SourceText, span: Span, facts: Facts): Provenance {
-  const reasons = Object.entries(facts)
-    .filter(([, f]) => f && f.certain === false)
-    .map(([name, f]) => `${name}: ${f!.reason ?? 'not certain'}`);
-  const all = joinSpans([span, ...Object.values(facts).map((f) => f?.span)])!;
-  return {
-    srcFrom: all.from,
-    srcTo: all.to,
-    ...source.lineRange(all),
-    certain: reasons.length === 0,
-    uncertainReason: reasons.length ? reasons.join('; ') : null,
-  };
+  states: FieldStates;
+  spans: FieldSpans;
 }
 
 export const text = (f: Maybe): string | null => {
   if (!f) return null;
   const v = foldKeepLines(f.value);
-  return isBlankMark(v) ? null : v;
+  return blankMark(v) === null ? v : null;
 };
 export const line = (f: Maybe): string | null => {
   const v = text(f);
   return v === null ? null : fold(unwrap(v));
 };
-export const date = (f: Maybe): string | null => (f ? parseDate(f.value) : null);
 export const band = (f: Maybe): Band | null => (f ? parseBand(f.value) : null);
 
-export function headerValues(facts: DocumentFacts) {
-  const h = facts.header;
-  const b = facts.basic;
-  const target = band(b.targetBand);
-  return {
-    number: line(h.number),
-    title: line(h.title),
-    kind: line(h.kind) as '基礎項目評価書' | '重点項目評価書' | '全項目評価書' | null,
-    agency: line(h.agency),
-    publishedOn: date(h.publishedOn),
-    approvedOn: date(h.approvedOn),
-    formVersion: line(h.formVersion),
-    affairName: line(b.affairName),
-    affairContent: text(b.affairContent),
-    targetBandText: target?.text ?? null,
-    targetMin: target?.min ?? null,
-    targetMax: target?.max ?? null,
-    networkLinkage: line(b.networkLinkage),
-    department: line(b.department),
-    departmentHead: line(b.departmentHead),
-  };
-}
+const lineOf = (s: string) => fold(unwrap(foldKeepLines(s)));
 
-export function systemValues(s: DocumentFacts['systems'][number]) {
-  const name = line(s.name) ?? `システム${s.no}`;
-  const c = s.connections?.value;
-  const conn = (k: ConnectionKey) => (c ? c[k] : null);
-  return {
-    no: s.no,
-    nameRaw: s.name?.value.trim() ?? name,
-    name,
-    canonical: canonicalSystemName(name),
-    functionText: text(s.function),
-    connInfoNetwork: conn('infoNetwork'),
-    connIntraLinkage: conn('intraLinkage'),
-    connJukiNet: conn('jukiNet'),
-    connExistingJuki: conn('existingJuki'),
-    connAtena: conn('atena'),
-    connTax: conn('tax'),
-    connOther: conn('other'),
-    connOtherText: line(s.otherText),
-  };
-}
-
-export function changeValues(c: DocumentFacts['changes'][number]) {
-  const item = text(c.item);
-  const timing = line(c.timing);
-  return {
-    changedOn: date(c.date),
-    changedOnRaw: line(c.date),
-    item,
-    section: item ? sectionRef(item) : null,
-    before: text(c.before),
-    after: text(c.after),
-    timing: timing === '事前' || timing === '事後' ? (timing as '事前' | '事後') : null,
-    reason: text(c.reason),
-  };
-}
-
-export const bool = (f: Maybe<boolean>): boolean | null => (f ? f.value : null);
-
-/** A band as its three columns. */
-const bandOf = (f: Maybe) => {
-  const b = band(f);
-  return { text: b?.text ?? null, min: b?.min ?? null, max: b?.max ?? null };
-};
-
-/** 「令和5年1月10日～令和5年2月8日」 → both ends; a single date → its start only. */
-function dateRange(f: Maybe) {
-  const dates = f ? findDates(f.value) : [];
-  return { startedOn: dates[0]?.iso ?? null, endedOn: dates[1]?.iso ?? null };
+/** A date the text holds, or why it holds none: 令和3年13月40日 is not a date, not a blank. */
+function dateOf(raw: string): { iso: string } | { why: Reason } {
+  const parsed = parseDateStrict(raw);
+  if (parsed.kind === 'date') return { iso: parsed.iso };
+  return { why: parsed.kind === 'impossible' ? reason('impossibleDate', { raw: lineOf(raw) }) : reason('unreadableDate', { raw: lineOf(raw) }) };
 }
 
 /**
- * Every row a document's facts make, per table, before ids: rows that belong to a file carry
- * its number (`fileNo`), which the loader turns into the file's id.
+ * Reads one row's fields from its facts, recording each field's state under the API's field
+ * name as it goes, and the span that covers every fact it read.
  */
-export function documentRows(facts: DocumentFacts, source: SourceText) {
-  const prov = (span: Span, fields: Facts) => provenanceOf(source, span, fields);
+export class FieldReader {
+  readonly states: FieldStates = {};
+  readonly fieldSpans: FieldSpans = {};
+  /** what each doubted field holds, as read (for the report) */
+  readonly doubted: Record<string, { value: string | null; span: Span }> = {};
+  private readonly spans: Span[];
+
+  constructor(span: Span) {
+    this.spans = [span];
+  }
+
+  /** A fact's value converted by `convert` (null = the text holds no such value). */
+  value<T, V>(field: string, f: Maybe<V> | undefined, convert: (v: V) => T | null | { why: Reason }): T | null {
+    if (!f) {
+      this.states[field] = { state: 'unread', reason: reason('notFound') };
+      return null;
+    }
+    this.spans.push(f.span);
+    this.fieldSpans[field] = [f.span.from, f.span.to];
+    if (typeof f.value === 'string') {
+      const mark = blankMark(f.value);
+      if (mark !== null) {
+        this.states[field] = { state: 'blank', mark };
+        return null;
+      }
+    }
+    const v = f.value === null ? null : convert(f.value);
+    const shown = f.value === null ? null : typeof f.value === 'string' ? lineOf(f.value) : JSON.stringify(f.value);
+    if (v === null || (typeof v === 'object' && 'why' in (v as object))) {
+      const why = v && typeof v === 'object' && 'why' in v ? (v as { why: Reason }).why : (f.reason ?? reason('notFound'));
+      this.states[field] = { state: 'unread', reason: why };
+      if (why.code !== 'notFound') this.doubted[field] = { value: shown, span: f.span };
+      return null;
+    }
+    if (f.certain === false) {
+      this.states[field] = { state: 'uncertain', reason: f.reason ?? reason('notFound') };
+      this.doubted[field] = { value: shown, span: f.span };
+    }
+    return v as T;
+  }
+
+  text = (field: string, f: Maybe | undefined) => this.value(field, f, foldKeepLines);
+  line = (field: string, f: Maybe | undefined) => this.value(field, f, lineOf);
+  date = (field: string, f: Maybe | undefined) => this.value(field, f, (v: string) => { const d = dateOf(v); return 'iso' in d ? d.iso : d; });
+  bool = (field: string, f: Maybe<boolean> | undefined) => this.value(field, f, (v: boolean) => v);
+
+  band(field: string, f: Maybe | undefined): { text: string | null; min: number | null; max: number | null } {
+    const b = this.value(field, f, (v: string) => parseBand(v) ?? { why: reason('notFound') });
+    return { text: b?.text ?? null, min: b?.min ?? null, max: b?.max ?? null };
+  }
+
+  /** A fact that only says whether something else is certain (an item's numbering). */
+  doubt(field: string, f: Maybe<unknown> | undefined) {
+    if (f && f.certain === false) {
+      this.spans.push(f.span);
+      this.states[field] = { state: 'uncertain', reason: f.reason ?? reason('notFound') };
+      this.doubted[field] = { value: String(f.value), span: f.span };
+    }
+  }
+
+  /** Fields not found because the document lacks their part of the form. */
+  absent(fields: string[], part: string) {
+    for (const field of fields) {
+      const s = this.states[field];
+      if (s?.state === 'unread' && s.reason.code === 'notFound') this.states[field] = { state: 'absent', part };
+    }
+  }
+
+  provenance(source: SourceText): Provenance {
+    const all = joinSpans(this.spans)!;
+    const doubted = Object.values(this.states).some((s) => s.state === 'uncertain' || (s.state === 'unread' && s.reason.code !== 'notFound'));
+    return { srcFrom: all.from, srcTo: all.to, ...source.lineRange(all), certain: !doubted, states: this.states, spans: this.fieldSpans };
+  }
+}
+
+/** The cover and Ⅰ 基本情報 as the assessment's own columns, with their states. */
+function headerRow(facts: DocumentFacts) {
+  const h = facts.header;
+  const b = facts.basic;
+  const r = new FieldReader({ from: 0, to: 0 });
+  const has = (p: FormPart) => facts.partsPresent.includes(p);
+  const kind = r.line('kind', h.kind) as '基礎項目評価書' | '重点項目評価書' | '全項目評価書' | null;
+  const target = r.band('target_band_text', b.targetBand);
+  const values = {
+    number: r.line('number', h.number),
+    title: r.line('title', h.title),
+    kind,
+    agency: r.line('agency', h.agency),
+    publishedOn: r.date('published_on', h.publishedOn),
+    approvedOn: r.date('approved_on', h.approvedOn),
+    formVersion: r.line('form_version', h.formVersion),
+    affairName: r.line('affair_name', b.affairName),
+    affairContent: r.text('affair_content', b.affairContent),
+    targetBandText: target.text,
+    targetMin: target.min,
+    targetMax: target.max,
+    networkLinkage: r.line('network_linkage', b.networkLinkage),
+    department: r.line('department', b.department),
+    departmentHead: r.line('department_head', b.departmentHead),
+  };
+  if (!has('表紙')) r.absent(['number', 'title', 'agency', 'published_on', 'approved_on', 'form_version'], '表紙');
+  if (!has('基本情報')) r.absent(['affair_name', 'affair_content', 'target_band_text', 'network_linkage', 'department', 'department_head'], '基本情報');
+  // only the full form has a Commission approval date
+  if (kind && kind !== '全項目評価書' && r.states.approved_on?.state === 'unread') delete r.states.approved_on;
+  return { r, values };
+}
+
+/** The header's values without their states (what tests compare). */
+export const headerValues = (facts: DocumentFacts) => headerRow(facts).values;
+
+function systemRow(s: DocumentFacts['systems'][number]) {
+  const r = new FieldReader(s.span);
+  const read = r.line('name', s.name);
+  const name = read ?? `システム${s.no}`;
+  const c = s.connections ? r.value('connections', s.connections, (v) => v) : (r.value('connections', null, (v) => v), null);
+  const conn = (k: ConnectionKey) => (c ? c[k] : null);
   return {
+    r,
+    values: {
+      no: s.no,
+      nameRaw: s.name?.value.trim() ?? name,
+      name,
+      canonical: canonicalSystemName(name),
+      functionText: r.text('function', s.function),
+      connInfoNetwork: conn('infoNetwork'),
+      connIntraLinkage: conn('intraLinkage'),
+      connJukiNet: conn('jukiNet'),
+      connExistingJuki: conn('existingJuki'),
+      connAtena: conn('atena'),
+      connTax: conn('tax'),
+      connOther: conn('other'),
+      connOtherText: conn('other') ? r.line('other_text', s.otherText) : null,
+    },
+  };
+}
+
+export const systemValues = (s: DocumentFacts['systems'][number]) => systemRow(s).values;
+
+function changeRow(c: DocumentFacts['changes'][number]) {
+  const r = new FieldReader(c.span);
+  const item = r.text('item', c.item);
+  const timing = r.line('timing', c.timing);
+  return {
+    r,
+    values: {
+      changedOn: r.date('changed_on', c.date),
+      changedOnRaw: c.date ? lineOf(c.date.value) : null,
+      item,
+      section: item ? sectionRef(item) : null,
+      before: r.text('before', c.before),
+      after: r.text('after', c.after),
+      timing: timing === '事前' || timing === '事後' ? (timing as '事前' | '事後') : null,
+      timingExplanation: r.text('timing_explanation', c.explanation),
+    },
+  };
+}
+
+export const changeValues = (c: DocumentFacts['changes'][number]) => changeRow(c).values;
+
+/** 「令和5年1月10日～令和5年2月8日」 → both ends; a single date → its start only. */
+function dateRange(r: FieldReader, f: Maybe) {
+  const dates = r.value('started_on', f, (v: string) => {
+    const found = findDates(v);
+    return found.length ? found : null;
+  });
+  return { startedOn: dates?.[0]?.iso ?? null, endedOn: dates?.[1]?.iso ?? null };
+}
+
+/** The form's words for an item of each table, as the report names it. */
+const ITEM_WORDS = {
+  system: (no: number) => `システム${no}`,
+  file: (no: number) => `特定個人情報ファイル${no}`,
+  contract: (fileNo: number, no: number, files: number) => (files > 1 ? `ファイル${fileNo} 委託事項${no}` : `委託事項${no}`),
+  provision: (direction: string, no: number) => `${direction}先${no}`,
+  change: (seq: number) => `変更箇所${seq}`,
+};
+
+/**
+ * Every row a document's facts make, per table, before ids: rows that belong to a file carry
+ * its number (`fileNo`), which the loader turns into the file's id. Beside the rows, every
+ * doubted value, named by its item and field in the form's words, for the extraction report.
+ */
+export function documentRows(facts: DocumentFacts, source: SourceText, body: BodyResolution) {
+  const doubts: Doubt[] = [];
+  const done = <T extends object>(resource: string, item: string, r: FieldReader, values: T) => {
+    for (const [field, d] of Object.entries(r.doubted)) {
+      const state = r.states[field]!;
+      if (state.state === 'uncertain' || state.state === 'unread')
+        doubts.push({ resource, item, field, value: d.value, state: state.state, reason: state.reason, srcFrom: d.span.from, srcTo: d.span.to, ...source.lineRange(d.span) });
+    }
+    return { ...values, ...r.provenance(source) };
+  };
+  const header = headerRow(facts);
+  if (!body.certain && body.reason) header.r.states.body = { state: body.body ? 'uncertain' : 'unread', reason: body.reason } as FieldStates[string];
+  if (!body.certain && body.reason) header.r.doubted.body = { value: body.written, span: facts.header.agency?.span ?? facts.header.declarationBody?.span ?? { from: 0, to: 0 } };
+  const assessment = done('assessments', '表紙', header.r, header.values);
+  const files = facts.files.length;
+  return {
+    assessment,
     files: facts.files.map((f) => {
-      const people = bandOf(f.peopleBand);
-      const items = bandOf(f.itemsBand);
-      return {
+      const r = new FieldReader(f.span);
+      const people = r.band('people_band', f.peopleBand);
+      const items = r.band('items_band', f.itemsBand);
+      return done('files', ITEM_WORDS.file(f.no), r, {
         no: f.no,
-        name: line(f.name) ?? `特定個人情報ファイル${f.no}`,
-        fileKind: line(f.fileKind),
+        name: r.line('name', f.name) ?? `特定個人情報ファイル${f.no}`,
+        fileKind: r.line('file_kind', f.fileKind),
         peopleBandText: people.text,
         peopleMin: people.min,
         peopleMax: people.max,
         itemsBandText: items.text,
         itemsMin: items.min,
         itemsMax: items.max,
-        holdingStartOn: date(f.holdingStart),
-        ...prov(f.span, { name: f.name, fileKind: f.fileKind, peopleBand: f.peopleBand, itemsBand: f.itemsBand, holdingStart: f.holdingStart }),
-      };
+        holdingStartOn: r.date('holding_start_on', f.holdingStart),
+      });
     }),
-    systems: facts.systems.map((s) => ({ ...systemValues(s), ...prov(s.span, { name: s.name, function: s.function, connections: s.connections, otherText: s.otherText }) })),
+    systems: facts.systems.map((s) => {
+      const { r, values } = systemRow(s);
+      return done('systems', ITEM_WORDS.system(s.no), r, values);
+    }),
     contracts: facts.contracts.map((c) => {
-      const handlers = bandOf(c.handlersBand);
-      const raw = line(c.contractor);
+      const r = new FieldReader(c.span);
+      r.doubt('item_no', c.numbering);
+      const handlers = r.band('handlers_band', c.handlersBand);
+      const raw = r.line('contractor_raw', c.contractor);
       const parsed = raw ? parseContractors(raw) : null;
-      const { span, fileNo, no, ...fields } = c;
-      return {
-        fileNo,
-        contractors: parsed?.names ?? [],
-        row: {
-          no,
-          title: line(c.title),
-          content: text(c.content),
-          handlersBandText: handlers.text,
-          handlersMin: handlers.min,
-          handlersMax: handlers.max,
-          contractorRaw: raw,
-          contractorUndecided: parsed?.undecided ?? false,
-          subcontract: bool(c.subcontract),
-          subcontractMethod: text(c.subcontractMethod),
-          subcontractItems: text(c.subcontractItems),
-          ...prov(span, fields),
-        },
+      const row = {
+        no: c.no,
+        title: r.line('title', c.title),
+        content: r.text('content', c.content),
+        handlersBandText: handlers.text,
+        handlersMin: handlers.min,
+        handlersMax: handlers.max,
+        contractorRaw: raw,
+        contractorUndecided: parsed?.undecided ?? false,
+        subcontract: r.bool('subcontract', c.subcontract),
+        subcontractMethod: r.text('subcontract_method', c.subcontractMethod),
+        subcontractItems: r.text('subcontract_items', c.subcontractItems),
       };
+      return { fileNo: c.fileNo, contractors: parsed?.names ?? [], row: done('contracts', ITEM_WORDS.contract(c.fileNo, c.no, files), r, row) };
     }),
     provisions: facts.provisions.map((p) => {
-      const people = bandOf(p.peopleBand);
-      const { span, fileNo, direction, no, ...fields } = p;
+      const r = new FieldReader(p.span);
+      r.doubt('no', p.numbering);
+      const people = r.band('people_band', p.peopleBand);
       return {
-        fileNo,
-        direction,
-        no,
-        recipient: line(p.recipient),
-        legalBasis: text(p.legalBasis),
-        purpose: text(p.purpose),
-        information: text(p.information),
-        peopleBandText: people.text,
-        peopleMin: people.min,
-        peopleMax: people.max,
-        method: line(p.method),
-        timing: text(p.timing),
-        ...prov(span, fields),
+        fileNo: p.fileNo,
+        ...done('provisions', ITEM_WORDS.provision(p.direction, p.no), r, {
+          direction: p.direction,
+          no: p.no,
+          recipient: r.line('recipient', p.recipient),
+          legalBasis: r.text('legal_basis', p.legalBasis),
+          purpose: r.text('purpose', p.purpose),
+          information: r.text('information', p.information),
+          peopleBandText: people.text,
+          peopleMin: people.min,
+          peopleMax: people.max,
+          method: r.line('method', p.method),
+          timing: r.text('timing', p.timing),
+        }),
       };
     }),
-    ratings: facts.ratings.map((r) => {
-      const answer = line(r.answer);
+    ratings: facts.ratings.map((x) => {
+      const r = new FieldReader(x.span);
+      const answer = r.line('answer', x.answer);
+      const incident = answer === '発生あり';
+      const item = [x.stage, fold(x.question)].filter(Boolean).join(' ');
       return {
-        fileNo: r.fileNo,
-        section: r.section,
-        stage: r.stage,
-        risk: r.risk ? fold(r.risk) : null,
-        question: fold(r.question),
-        answer,
-        score: answer ? scoreOf(answer, r.options) : null,
-        options: r.options.map(fold),
-        measure: text(r.measure),
-        ...prov(r.span, { answer: r.answer }),
+        fileNo: x.fileNo,
+        ...done('ratings', item, r, {
+          section: x.section,
+          stage: x.stage,
+          risk: x.risk ? fold(x.risk) : null,
+          question: fold(x.question),
+          answer,
+          score: answer ? scoreOf(answer, x.options) : null,
+          options: x.options.map(fold),
+          measure: x.measure === null && !measurePrinted(x.question) ? null : r.text('measure', x.measure),
+          incidentContent: incident ? r.text('incident_content', x.incidentContent) : null,
+          incidentPrevention: incident ? r.text('incident_prevention', x.incidentPrevention) : null,
+        }),
       };
     }),
-    audits: facts.audits.map((a) => ({ kind: a.kind, checked: a.checked.value, ...prov(a.checked.span, { checked: a.checked }) })),
-    procedures: facts.procedures.map((p) => ({ kind: p.kind, ...dateRange(p.date), detail: text(p.detail), ...prov(p.span, { date: p.date, detail: p.detail }) })),
+    audits: facts.audits.map((a) => {
+      const r = new FieldReader(a.checked.span);
+      return done('audits', `監査 ${a.kind}`, r, { kind: a.kind, checked: r.value('checked', a.checked, (v) => v) });
+    }),
+    procedures: facts.procedures.map((p) => {
+      const r = new FieldReader(p.span);
+      return done('procedures', `評価実施手続 ${PROCEDURE_WORDS[p.kind]}`, r, { kind: p.kind, ...dateRange(r, p.date), detail: r.text('detail', p.detail) });
+    }),
     changes: facts.changes.map((c, i) => {
-      const { span, ...fields } = c;
-      return { seq: i + 1, ...changeValues(c), ...prov(span, fields) };
+      const { r, values } = changeRow(c);
+      return done('changes', ITEM_WORDS.change(i + 1), r, { seq: i + 1, ...values });
     }),
+    doubts,
   };
 }
 
-export type { Fact };
+export type DocumentRows = ReturnType<typeof documentRows>;
+
+/**
+ * The questions whose page prints the measures they grade (「リスクへの対策は十分か」 closes a
+ * risk's measures); the others are answers in their own right (ユーザ認証の管理 …).
+ */
+const measurePrinted = (question: string) => /リスクへの対策は十分か/.test(question);

@@ -29,6 +29,7 @@ export const assessmentColumns = {
   peer_group: assessments.targetBandText,
   source_file: assessments.sourceFile,
   layout: assessments.layout,
+  field_states: assessments.states,
 };
 
 function where(db: Db, f: AssessmentFilter) {

@@ -42,7 +42,7 @@ export async function listChanges(db: Db, f: ChangeFilter = {}) {
       before: changes.before,
       after: changes.after,
       timing: changes.timing,
-      reason: changes.reason,
+      timing_explanation: changes.timingExplanation,
       ...provenanceColumns(changes),
     })
     .from(changes)

@@ -97,7 +97,8 @@ export async function inChunks<T>(ids: number[], select: (chunk: number[]) => Pr
 
 interface WithProvenance {
   certain: SQLiteColumn;
-  uncertainReason: SQLiteColumn;
+  states: SQLiteColumn;
+  spans: SQLiteColumn;
   srcFrom: SQLiteColumn;
   srcTo: SQLiteColumn;
   lineFrom: SQLiteColumn;
@@ -108,7 +109,8 @@ interface WithProvenance {
 export function provenanceColumns<T extends WithProvenance>(t: T) {
   return {
     certain: t.certain as T['certain'],
-    uncertain_reason: t.uncertainReason as T['uncertainReason'],
+    field_states: t.states as T['states'],
+    field_spans: t.spans as T['spans'],
     src_from: t.srcFrom as T['srcFrom'],
     src_to: t.srcTo as T['srcTo'],
     line_from: t.lineFrom as T['lineFrom'],

@@ -18,7 +18,8 @@ export const changes = sqliteTable('changes', {
   after: text(),
   /** 事前 = filed before the change, 事後 = after */
   timing: text({ enum: ['事前', '事後'] }),
-  reason: text(),
+  /** 提出時期に係る説明 */
+  timingExplanation: text(),
   ...provenance(),
 });
 

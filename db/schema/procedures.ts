@@ -1,13 +1,9 @@
 import { sqliteTable, integer, text } from 'drizzle-orm/sqlite-core';
 import { assessments } from './assessments';
 import { provenance } from './provenance';
+import { PROCEDURE_KINDS } from '../form/procedures';
 
-export const PROCEDURE_KINDS = [
-  'basic_assessment',
-  'public_comment',
-  'third_party_review',
-  'commission_approval',
-] as const;
+export { PROCEDURE_KINDS };
 
 /** 評価実施手続: when each step took place. */
 export const procedures = sqliteTable('procedures', {

@@ -23,6 +23,9 @@ export const ratings = sqliteTable('ratings', {
   options: text({ mode: 'json' }).$type<string[]>(),
   /** the measure text the answer refers to, when the form prints one */
   measure: text(),
+  /** 重大事故 「発生あり」: その内容 and 再発防止策の内容 as printed */
+  incidentContent: text(),
+  incidentPrevention: text(),
   ...provenance(),
 });
 

@@ -2,7 +2,7 @@ import { z } from '@hono/zod-openapi';
 import { ASSESSMENT_KINDS, LAYOUTS } from '../../db/schema';
 import { AuditSchema } from './audits';
 import { ChangeSchema } from './changes';
-import { cityFields } from './common';
+import { cityFields, FieldStatesSchema, ReasonSchema } from './common';
 import { ContractSchema } from './contracts';
 import { FileSchema } from './files';
 import { ProcedureSchema } from './procedures';
@@ -40,8 +40,11 @@ export const AssessmentSchema = z
     peer_group: z.string().nullable().openapi({ description: 'Ⅰ-2 ③対象人数' }),
     source_file: z.string(),
     layout: z.enum(LAYOUTS),
+    field_states: FieldStatesSchema,
   })
   .openapi('Assessment');
+
+const located = { srcFrom: z.number().int(), srcTo: z.number().int(), lineFrom: z.number().int(), lineTo: z.number().int() };
 
 const ExtractionReportSchema = z.object({
   report: z.object({
@@ -51,17 +54,20 @@ const ExtractionReportSchema = z.object({
     counts: z.record(z.string(), z.number()),
     partsPresent: z.array(z.string()),
     partsAbsent: z.array(z.string()),
-    uncertain: z.array(
+    doubts: z.array(
       z.object({
-        subject: z.string(),
+        resource: z.string(),
+        item: z.string().openapi({ description: 'the item in the form\'s words', example: '委託事項2' }),
+        field: z.string().openapi({ example: 'contractor_raw' }),
         value: z.string().nullable(),
-        reason: z.string(),
-        lineFrom: z.number().int(),
-        lineTo: z.number().int(),
+        state: z.enum(['uncertain', 'unread']),
+        reason: ReasonSchema,
+        ...located,
       }),
     ),
+    gaps: z.array(z.object({ item: z.string(), reason: ReasonSchema, ...located })),
   }),
-  text: z.string().openapi({ description: 'the report as `npm run ingest` prints it' }),
+  text: z.string().openapi({ description: 'the report as `npm run ingest` prints it (English)' }),
 });
 
 export const AssessmentDetailSchema = AssessmentSchema.extend({

@@ -14,7 +14,7 @@ export const ChangeSchema = z
     before: z.string().nullable(),
     after: z.string().nullable(),
     timing: z.enum(['事前', '事後']).nullable(),
-    reason: z.string().nullable(),
+    timing_explanation: z.string().nullable().openapi({ description: '提出時期に係る説明' }),
     ...provenanceFields,
   })
   .openapi('Change');

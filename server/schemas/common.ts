@@ -9,10 +9,37 @@ export const ErrorSchema = z
   })
   .openapi('Error');
 
+/** Why the reader could not decide a value: a code and its parameters (db/form/reasons.ts). */
+export const ReasonSchema = z
+  .object({
+    code: z.string().openapi({ example: 'itemsSharePage' }),
+    params: z.record(z.string(), z.unknown()).optional().openapi({ example: { count: 2, item: '委託事項' } }),
+  })
+  .openapi('Reason');
+
+/** A field that holds no plainly read value (db/form/field-states.ts). */
+export const FieldStateSchema = z
+  .union([
+    z.object({ state: z.literal('blank'), mark: z.string().openapi({ description: 'the mark printed: -, 略, 項目ごと削除, なし, 記載なし', example: '略' }) }),
+    z.object({ state: z.literal('absent'), part: z.string().openapi({ description: 'the part of the form the document lacks', example: '表紙' }) }),
+    z.object({ state: z.literal('unread'), reason: ReasonSchema }),
+    z.object({ state: z.literal('uncertain'), reason: ReasonSchema }),
+  ])
+  .openapi('FieldState');
+
+export const FieldStatesSchema = z.record(z.string(), FieldStateSchema).openapi({
+  description:
+    "the row's fields that hold no plainly read value, by field name: blank = written as empty by the document (its mark kept); absent = the part of the form is not in the document; unread = not read (with the reason); uncertain = read, but the text does not decide it. A field not listed was read from the text.",
+  example: { before: { state: 'blank', mark: '略' } },
+});
+
 /** Where a row was read from: offsets into /api/sources/{assessment_id}, lines, certainty. */
 export const provenanceFields = {
-  certain: z.boolean().openapi({ description: 'false when the extractor could not decide the value' }),
-  uncertain_reason: z.string().nullable(),
+  certain: z.boolean().openapi({ description: 'false when some field is in doubt (see field_states)' }),
+  field_states: FieldStatesSchema,
+  field_spans: z
+    .record(z.string(), z.tuple([z.number().int(), z.number().int()]))
+    .openapi({ description: "each field's own words in the source text: [from, to) offsets, as src_from/src_to" }),
   src_from: z.number().int().openapi({ description: 'UTF-16 offset of the span start in the source text' }),
   src_to: z.number().int().openapi({ description: 'UTF-16 offset of the span end (exclusive)' }),
   line_from: z.number().int(),

@@ -1,6 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { OUTLIER_KINDS, SEVERITIES } from '../../db/queries/outliers';
-import { cityFields } from './common';
+import { cityFields, ReasonSchema } from './common';
 
 export const EvidenceSchema = z
   .object({
@@ -8,6 +8,7 @@ export const EvidenceSchema = z
     id: z.number().int().nullable(),
     assessment_id: z.number().int(),
     label: z.string(),
+    reason: ReasonSchema.optional().openapi({ description: 'for a doubted value: why the reader doubts it' }),
     src_from: z.number().int().nullable().openapi({ description: 'span for /api/sources/{assessment_id}' }),
     src_to: z.number().int().nullable(),
     line_from: z.number().int().nullable(),

@@ -16,6 +16,7 @@ import {
   systems,
 } from '../../db/schema';
 import type { Db } from '../../db/client';
+import type { ExtractionReport } from '../../db/form/report';
 import { createTempDb, type TempDb } from './temp-db';
 
 /**
@@ -148,7 +149,7 @@ async function fill(db: Db) {
     .insert(contracts)
     .values([
       { assessmentId: a1!.id, fileId: file!.id, no: 1, title: AWKWARD.csvTitle, content: AWKWARD.markup, contractorRaw: AWKWARD.formula, subcontract: true, subcontractItems: AWKWARD.atCell, handlersBandText: '10人以上50人未満', handlersMin: 10, handlersMax: 49, ...k(KOGANEI_TEXT, AWKWARD.formula) },
-      { assessmentId: a1!.id, fileId: file!.id, no: 2, title: '保守', contractorRaw: '株式会社ジーシー、𠮷野商事株式会社', subcontract: false, certain: false, uncertainReason: '委託先名が二行にまたがる', ...k(KOGANEI_TEXT, '株式会社ジーシー、𠮷野商事株式会社') },
+      { assessmentId: a1!.id, fileId: file!.id, no: 2, title: '保守', contractorRaw: '株式会社ジーシー、𠮷野商事株式会社', subcontract: false, certain: false, states: { contractor_raw: { state: 'uncertain', reason: { code: 'itemsSharePage', params: { count: 2, item: '委託事項' } } } }, ...k(KOGANEI_TEXT, '株式会社ジーシー、𠮷野商事株式会社') },
       { assessmentId: a1!.id, fileId: file!.id, no: 3, title: '入力', contractorRaw: '未定', contractorUndecided: true, subcontract: null, ...k(KOGANEI_TEXT, '③委託先名 未定') },
       { assessmentId: a2!.id, no: 1, title: '運用', contractorRaw: 'ジーシー(株)', subcontract: false, ...k(YOSHINO_TEXT, 'ジーシー(株)') },
       { assessmentId: a2!.id, no: 2, title: '印刷', contractorRaw: '𠮷野商事株式会社', subcontract: false, ...k(YOSHINO_TEXT, '③委託先名 𠮷野商事株式会社') },
@@ -187,7 +188,7 @@ async function fill(db: Db) {
     { assessmentId: a1!.id, fileId: file!.id, ...risk, stage: '使用', risk: 'リスク2: 権限のない者によって不正に使用されるリスク', answer: '課題が残されている', score: 1, ...k(KOGANEI_TEXT, '[ 課題が残されている ]') },
     { assessmentId: a1!.id, fileId: file!.id, ...risk, stage: '入手', risk: 'リスク1: 目的外の入手', answer: '十分である', score: 2, ...k(KOGANEI_TEXT, '[ 十分である ]') },
     { assessmentId: a1!.id, section: 'Ⅲ-7', question: '重大事故の発生', answer: '発生あり', score: 0, options: ['発生あり', '発生なし'], ...k(KOGANEI_TEXT, '[ 発生あり ]') },
-    { assessmentId: a2!.id, ...risk, stage: '使用', risk: 'リスク2', answer: '特に力を入れている', score: 3, certain: false, uncertainReason: '選択肢と回答が同じ行', ...k(YOSHINO_TEXT, '特に力を入れている') },
+    { assessmentId: a2!.id, ...risk, stage: '使用', risk: 'リスク2', answer: '特に力を入れている', score: 3, certain: false, states: { answer: { state: 'uncertain', reason: { code: 'answersByOrder', params: { answers: ['特に力を入れている', '十分である'], questions: 2 } } } }, ...k(YOSHINO_TEXT, '特に力を入れている') },
     { assessmentId: a3!.id, section: 'Ⅲ', stage: '委託', question: '再委託先による特定個人情報ファイルの適切な取扱いの確保', answer: '十分に行っていない', score: 1, ...k(TEST_CITY_TEXT, '十分に行っていない') },
   ]);
 
@@ -199,8 +200,8 @@ async function fill(db: Db) {
   ]);
 
   await db.insert(changes).values([
-    { assessmentId: a1!.id, seq: 1, changedOn: '2024-04-01', changedOnRaw: '令和6年4月1日', item: 'Ⅱ-4 委託', section: 'Ⅱ-4', before: '-', after: AWKWARD.plusCell, timing: '事後', reason: AWKWARD.atCell, ...k(KOGANEI_TEXT, '変更日 令和6年4月1日 事後') },
-    { assessmentId: a1!.id, seq: 2, changedOn: '2023-01-10', changedOnRaw: '令和5年1月10日', item: 'Ⅰ-1 事務', section: 'Ⅰ-1', before: '旧', after: '新', timing: '事後', reason: null, ...k(KOGANEI_TEXT, '変更日 令和5年1月10日 事後') },
+    { assessmentId: a1!.id, seq: 1, changedOn: '2024-04-01', changedOnRaw: '令和6年4月1日', item: 'Ⅱ-4 委託', section: 'Ⅱ-4', before: '-', after: AWKWARD.plusCell, timing: '事後', timingExplanation: AWKWARD.atCell, ...k(KOGANEI_TEXT, '変更日 令和6年4月1日 事後') },
+    { assessmentId: a1!.id, seq: 2, changedOn: '2023-01-10', changedOnRaw: '令和5年1月10日', item: 'Ⅰ-1 事務', section: 'Ⅰ-1', before: '旧', after: '新', timing: '事後', timingExplanation: null, ...k(KOGANEI_TEXT, '変更日 令和5年1月10日 事後') },
     { assessmentId: a2!.id, seq: 1, changedOn: '2020-05-01', changedOnRaw: '令和2年5月1日', item: 'Ⅱ', section: 'Ⅱ', before: 'a', after: 'b', timing: '事前', ...k(YOSHINO_TEXT, '変更日 令和2年5月1日 事前') },
     { assessmentId: a3!.id, seq: 1, changedOn: null, changedOnRaw: null, item: 'Ⅲ', section: 'Ⅲ', timing: '事前', ...k(TEST_CITY_TEXT, '変更日 事前') },
     { assessmentId: a3!.id, seq: 2, changedOn: null, changedOnRaw: null, item: 'Ⅲ', section: 'Ⅲ', timing: '事前', ...k(TEST_CITY_TEXT, '変更日 事前') },
@@ -226,27 +227,32 @@ async function fill(db: Db) {
     { assessmentId: a2!.id, kind: 'public_comment', startedOn: '2016-12-01', endedOn: '2016-12-31', detail: AWKWARD.markup, ...k(YOSHINO_TEXT, '公表日 平成２９年 ３月１日') },
   ]);
 
-  const c2Span = k(KOGANEI_TEXT, '株式会社ジーシー、𠮷野商事株式会社');
-  const report = (sourceFile: string, uncertain: { subject: string; value: string | null; reason: string; lineFrom: number; lineTo: number }[]) => ({
+  const report = (sourceFile: string, doubts: ExtractionReport['doubts']): ExtractionReport => ({
     sourceFile,
     layout: 'pdf-text',
     encoding: 'utf-8',
     counts: { contracts: 3 },
     partsPresent: ['表紙'],
     partsAbsent: [],
-    uncertain,
+    doubts,
     gaps: [],
   });
   await db.insert(extractionReports).values([
     {
       assessmentId: a1!.id,
       report: report('koganei-2023.txt', [
-        { subject: '委託事項2 委託先名', value: '株式会社ジーシー、𠮷野商事株式会社', reason: '二行にまたがる', lineFrom: c2Span.lineFrom, lineTo: c2Span.lineTo },
-        { subject: '評価書番号', value: '24', reason: 'ラベルと値が離れている', lineFrom: 2, lineTo: 2 },
+        { resource: 'contracts', item: '委託事項2', field: 'contractor_raw', value: '株式会社ジーシー、𠮷野商事株式会社', state: 'uncertain', reason: { code: 'itemsSharePage', params: { count: 2, item: '委託事項' } }, ...k(KOGANEI_TEXT, '株式会社ジーシー、𠮷野商事株式会社') },
+        { resource: 'assessments', item: '表紙', field: 'number', value: '24', state: 'uncertain', reason: { code: 'candidates', params: { count: 2, where: 'cover' } }, ...k(KOGANEI_TEXT, '評価書番号 24') },
       ]),
       text: 'koganei-2023.txt: 3 contracts',
     },
-    { assessmentId: a2!.id, report: report('yoshino.txt', []), text: 'yoshino.txt' },
+    {
+      assessmentId: a2!.id,
+      report: report('yoshino.txt', [
+        { resource: 'ratings', item: '使用 リスクへの対策は十分か', field: 'answer', value: '特に力を入れている', state: 'uncertain', reason: { code: 'answersByOrder', params: { answers: ['特に力を入れている', '十分である'], questions: 2 } }, ...k(YOSHINO_TEXT, '特に力を入れている') },
+      ]),
+      text: 'yoshino.txt',
+    },
   ]);
 
   await db.insert(searchEntries).values(

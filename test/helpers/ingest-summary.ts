@@ -18,7 +18,7 @@ const sure = (f: Fact<unknown> | null | undefined) => !f || f.certain !== false;
 export function summarize(input: string | Uint8Array) {
   const doc = readDocument(typeof input === 'string' ? readFileSync(input) : input);
   const f = doc.facts;
-  const { report } = buildReport({ sourceFile: 'test', layout: doc.layout, encoding: doc.encoding, facts: f, source: doc.source, body: doc.body });
+  const { report } = buildReport({ sourceFile: 'test', layout: doc.layout, encoding: doc.encoding, facts: f, rows: doc.rows, source: doc.source, body: doc.body });
   return {
     doc,
     report,
@@ -39,7 +39,7 @@ export function summarize(input: string | Uint8Array) {
     })),
     ratings: f.ratings.map((r) => ({ stage: r.stage, risk: r.risk, question: r.question, answer: r.answer ? line(r.answer) : null, certain: sure(r.answer) })),
     audits: f.audits.map((a) => ({ kind: a.kind, checked: a.checked.value, certain: sure(a.checked) })),
-    changes: f.changes.map((c) => ({ ...changeValues(c), dateCertain: sure(c.date), timingCertain: sure(c.timing) })),
+    changes: f.changes.map((c, i) => ({ ...changeValues(c), states: doc.rows.changes[i]!.states, dateCertain: sure(c.date), timingCertain: sure(c.timing) })),
   };
 }
 

@@ -87,13 +87,13 @@ describe('CSV over the API (awkward fixture)', () => {
       '\uFEFF' +
       'id,assessment_id,municipality,municipality_code,file,item_no,title,content,handlers_band,handlers_min,handlers_max,' +
       'contractor_raw,contractor_undecided,subcontract,subcontract_method,subcontract_items,contractors,contractor_ids,' +
-      'certain,uncertain_reason,src_from,src_to,line_from,line_to\r\n' +
+      'certain,field_states,field_spans,src_from,src_to,line_from,line_to\r\n' +
       `${c1.id},${c1.assessment_id},小金井市,132101,予防接種ファイル,1,"タイトル, ""引用""\n改行",<img src=x onerror=alert(1)>,` +
       `10人以上50人未満,10,49,"'=HYPERLINK(""x"")",false,true,,'@メンション,"[""=HYPERLINK(\\""x\\"")""]",` +
-      `[${c1.contractor_ids[0]}],true,,${span(c1)}\r\n` +
+      `[${c1.contractor_ids[0]}],true,{},{},${span(c1)}\r\n` +
       `${c2.id},${c2.assessment_id},小金井市,132101,予防接種ファイル,2,保守,,,,,株式会社ジーシー、𠮷野商事株式会社,false,false,,,` +
-      `"[""株式会社ジーシー"",""𠮷野商事株式会社""]","[${c2.contractor_ids.join(',')}]",false,委託先名が二行にまたがる,${span(c2)}\r\n` +
-      `${c3.id},${c3.assessment_id},小金井市,132101,予防接種ファイル,3,入力,,,,,未定,true,,,,[],[],true,,${span(c3)}\r\n`;
+      `"[""株式会社ジーシー"",""𠮷野商事株式会社""]","[${c2.contractor_ids.join(',')}]",false,"{""contractor_raw"":{""state"":""uncertain"",""reason"":{""code"":""itemsSharePage"",""params"":{""count"":2,""item"":""委託事項""}}}}",{},${span(c2)}\r\n` +
+      `${c3.id},${c3.assessment_id},小金井市,132101,予防接種ファイル,3,入力,,,,,未定,true,,,,[],[],true,{},{},${span(c3)}\r\n`;
     expect(new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes)).toBe(expected);
   });
 
@@ -113,8 +113,8 @@ describe('CSV over the API (awkward fixture)', () => {
   it('an empty result is the header alone', async () => {
     const csv = await getCsv(fixture.app, '/api/changes?municipality=存在しない市&format=csv');
     expect(csv).toBe(
-      '\uFEFFid,assessment_id,municipality,municipality_code,seq,changed_on,changed_on_raw,item,section,before,after,timing,reason,' +
-        'certain,uncertain_reason,src_from,src_to,line_from,line_to\r\n',
+      '\uFEFFid,assessment_id,municipality,municipality_code,seq,changed_on,changed_on_raw,item,section,before,after,timing,timing_explanation,' +
+        'certain,field_states,field_spans,src_from,src_to,line_from,line_to\r\n',
     );
   });
 

@@ -7,7 +7,7 @@ const fixture = useFixtureApp();
 
 const q = encodeURIComponent;
 const rowsOf = async (path: string) => (await getJson(fixture.app, path)).rows as any[];
-const PROVENANCE = ['certain', 'uncertain_reason', 'src_from', 'src_to', 'line_from', 'line_to'];
+const PROVENANCE = ['certain', 'field_states', 'field_spans', 'src_from', 'src_to', 'line_from', 'line_to'];
 
 describe('files', () => {
   it('has one row per 特定個人情報ファイル with its city, bands and provenance', async () => {

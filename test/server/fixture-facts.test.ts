@@ -27,7 +27,9 @@ describe('ratings', () => {
     expect((await getJson(fixture.app, `/api/ratings?stage=${q('使用')}`)).total).toBe(2);
     expect((await getJson(fixture.app, `/api/ratings?answer=${q('十分に行っていない')}`)).rows[0].municipality).toBe('テスト市');
     expect((await getJson(fixture.app, '/api/ratings?max_score=1')).total).toBe(3);
-    expect((await getJson(fixture.app, '/api/ratings?certain=false')).rows[0].uncertain_reason).toBe('選択肢と回答が同じ行');
+    expect((await getJson(fixture.app, '/api/ratings?certain=false')).rows[0].field_states).toEqual({
+      answer: { state: 'uncertain', reason: { code: 'answersByOrder', params: { answers: ['特に力を入れている', '十分である'], questions: 2 } } },
+    });
     expect((await getJson(fixture.app, `/api/ratings?section=${q('Ⅲ-7')}`)).rows[0].answer).toBe('発生あり');
   });
 
@@ -87,7 +89,7 @@ describe('changes', () => {
       ['2024-04-01', 'Ⅱ-4', '事後'],
       ['2023-01-10', 'Ⅰ-1', '事後'],
     ]);
-    expect(rows[0]).toMatchObject({ changed_on_raw: '令和6年4月1日', before: '-', after: '+追加', reason: '@メンション' });
+    expect(rows[0]).toMatchObject({ changed_on_raw: '令和6年4月1日', before: '-', after: '+追加', timing_explanation: '@メンション' });
   });
 
   it('filters by date range, section (a part matches its items) and timing', async () => {

@@ -4,7 +4,7 @@ import { AWKWARD } from '../helpers/fixture-db';
 
 const fixture = useFixtureApp();
 
-const PROVENANCE = ['certain', 'uncertain_reason', 'src_from', 'src_to', 'line_from', 'line_to'];
+const PROVENANCE = ['certain', 'field_states', 'field_spans', 'src_from', 'src_to', 'line_from', 'line_to'];
 
 describe('municipalities', () => {
   it('lists cities with code, kana, assessment count and the peer group of the newest assessment', async () => {
@@ -82,7 +82,7 @@ describe('assessments', () => {
     expect(detail.audits).toEqual([expect.objectContaining({ kind: '自己点検', checked: true })]);
     expect(detail.procedures).toEqual([expect.objectContaining({ kind: 'basic_assessment', started_on: '2023-05-01' })]);
     expect(detail.changes.map((c: any) => c.changed_on)).toEqual(['2024-04-01', '2023-01-10']);
-    expect(detail.extraction_report.report.uncertain).toHaveLength(2);
+    expect(detail.extraction_report.report.doubts).toHaveLength(2);
     for (const table of ['files', 'systems', 'contracts', 'provisions', 'ratings', 'audits', 'procedures', 'changes']) {
       for (const row of detail[table]) expect(Object.keys(row)).toEqual(expect.arrayContaining(PROVENANCE));
     }
@@ -97,7 +97,11 @@ describe('contracts and contractors', () => {
       [2, ['株式会社ジーシー', '𠮷野商事株式会社'], false, false],
       [3, [], null, true],
     ]);
-    expect(rows[1]).toMatchObject({ uncertain_reason: '委託先名が二行にまたがる', file: '予防接種ファイル', title: '保守' });
+    expect(rows[1]).toMatchObject({
+      field_states: { contractor_raw: { state: 'uncertain', reason: { code: 'itemsSharePage', params: { count: 2, item: '委託事項' } } } },
+      file: '予防接種ファイル',
+      title: '保守',
+    });
     expect(rows[0]).toMatchObject({ handlers_band: '10人以上50人未満', title: AWKWARD.csvTitle });
   });
 

@@ -74,14 +74,16 @@ describe('outliers', () => {
   it('gathers a document’s uncertain rows and report facts in one flag, each doubt once', async () => {
     const uncertain = await flags('?kind=uncertain_extraction');
     expect(uncertain.map((f) => f.municipality)).toEqual(['小金井市', '𠮷野町']);
-    expect(uncertain[0].evidence.map((e: any) => [e.table, e.label])).toEqual([
-      ['contracts', '委託先名が二行にまたがる'],
-      ['extraction_reports', '評価書番号 = 24: ラベルと値が離れている'],
+    // each doubt named in the form's words, its reason a code the interface words
+    expect(uncertain[0].evidence.map((e: any) => [e.table, e.label, e.reason.code])).toEqual([
+      ['contracts', '委託事項2 ③委託先名 = 株式会社ジーシー、𠮷野商事株式会社', 'itemsSharePage'],
+      ['assessments', '表紙 評価書番号 = 24', 'candidates'],
     ]);
     const fact = uncertain[0].evidence[1];
     const source = await getJson(fixture.app, `/api/sources/${fact.assessment_id}?from=${fact.src_from}&to=${fact.src_to}`);
-    expect(source.text).toBe('評価書番号 24\r');
-    expect(uncertain[1].evidence[0]).toMatchObject({ table: 'ratings', label: '選択肢と回答が同じ行' });
+    // the span stored when the value was read: its own words, not the whole line
+    expect(source.text).toBe('評価書番号 24');
+    expect(uncertain[1].evidence[0]).toMatchObject({ table: 'ratings', label: '使用 リスクへの対策は十分か 回答 = 特に力を入れている', reason: { code: 'answersByOrder' } });
   });
 
   it('sorts most severe first and filters by city and severity', async () => {

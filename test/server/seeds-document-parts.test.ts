@@ -50,7 +50,7 @@ describe('audits (seeds)', () => {
   it('CSV: exactly the rows of the JSON', async () => {
     const csv = await getCsv(seeds.app, `/api/audits?municipality=${q('小金井市')}&format=csv`);
     const [header, ...records] = parseCsv(csv.slice(1));
-    expect(header).toEqual(['id', 'assessment_id', 'municipality', 'municipality_code', 'kind', 'checked', 'certain', 'uncertain_reason', 'src_from', 'src_to', 'line_from', 'line_to']);
+    expect(header).toEqual(['id', 'assessment_id', 'municipality', 'municipality_code', 'kind', 'checked', 'certain', 'field_states', 'field_spans', 'src_from', 'src_to', 'line_from', 'line_to']);
     expect(records.map((r) => [r[2], r[4], r[5]])).toEqual([
       ['小金井市', '自己点検', 'true'],
       ['小金井市', '内部監査', 'true'],

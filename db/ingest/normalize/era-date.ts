@@ -67,3 +67,17 @@ export function parseDate(text: string): string | null {
   const d = findDate(s);
   return d && d.raw.length === s.length ? d.iso : null;
 }
+
+export type StrictDate = { kind: 'date'; iso: string } | { kind: 'impossible' } | { kind: 'unreadable' };
+
+/**
+ * A text that should be exactly one date: the date, or whether it is written as a date that
+ * does not exist (令和3年13月40日) or is no date at all.
+ */
+export function parseDateStrict(text: string): StrictDate {
+  const iso = parseDate(text);
+  if (iso) return { kind: 'date', iso };
+  const s = fold(text);
+  const shaped = /^(令和|平成|昭和)\s*(元|\d{1,2})\s*年\s*\d{1,2}\s*月(\s*\d{1,2}\s*日)?$|^\d{4}\s*年\s*\d{1,2}\s*月(\s*\d{1,2}\s*日)?$/.test(s);
+  return shaped ? { kind: 'impossible' } : { kind: 'unreadable' };
+}

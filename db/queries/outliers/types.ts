@@ -1,3 +1,4 @@
+import type { Reason } from '../../form/reasons';
 export const OUTLIER_KINDS = [
   'weak_answer',
   'incident',
@@ -18,6 +19,8 @@ export interface Evidence {
   id: number | null;
   assessment_id: number;
   label: string;
+  /** for a doubted value: why the reader doubts it */
+  reason?: Reason;
   src_from: number | null;
   src_to: number | null;
   line_from: number | null;

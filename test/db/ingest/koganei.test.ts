@@ -86,8 +86,11 @@ describe('小金井市 (tab-separated cells with HTML fragments)', () => {
 
   it('reports what the text lacks', () => {
     expect(s.report.partsAbsent).toEqual([]);
-    expect(s.report.gaps.map((g) => g.reason)).toEqual(['the form states (5) 件; the text holds 3', 'システム1, システム2, システム3 absent from the text']);
-    expect(s.report.uncertain).toEqual([]);
+    expect(s.report.gaps.map((g) => g.reason)).toEqual([
+      { code: 'statedCountDiffers', params: { item: '委託事項', stated: 5, read: 3 } },
+      { code: 'numbersMissing', params: { missing: ['システム1', 'システム2', 'システム3'] } },
+    ]);
+    expect(s.report.doubts).toEqual([]);
     expect(s.report.counts).toEqual({ systems: 1, files: 1, contracts: 3, provisions: 2, ratings: 13, audits: 3, procedures: 1, changes: 36 });
   });
 });

@@ -18,7 +18,7 @@ describe('札幌市 (a change table only)', () => {
   it('reports every other part as absent', () => {
     expect(s.report.partsPresent).toEqual(['別添:変更箇所']);
     expect(s.report.partsAbsent).toEqual(['表紙', '基本情報', '特定個人情報ファイルの概要', 'リスク対策', 'その他のリスク対策', '開示請求、問合せ', '評価実施手続', '別添:記録項目']);
-    expect(s.report.uncertain).toEqual([]);
+    expect(s.report.doubts).toEqual([]);
   });
 
   it('reads all 36 rows, splitting cells the export merged', () => {
@@ -29,11 +29,12 @@ describe('札幌市 (a change table only)', () => {
     ]);
     // 「<p>令和6年4月1日</p> <p>Ⅲ-2 リスク1 …</p>」: date and item in one cell (Ⅲ folds to III)
     expect(s.changes[20]).toMatchObject({ changedOn: '2024-04-01', section: 'Ⅲ-2', item: 'III-2 リスク1 対象者以外の情報の入手を防止するための措置の内容', timing: '事後' });
-    // 「<p>事後</p> <p>VRSの機能廃止 …</p>」: timing and reason in one cell
-    expect(s.changes[0]).toMatchObject({ section: 'Ⅰ-1', timing: '事後', reason: 'VRSの機能廃止 (マイナンバーを用いた他自治体への接種記録の照会)' });
-    expect(s.changes[3]).toMatchObject({ item: 'I-7 ①部署', before: '札幌市保健福祉局保健所感染症総合対策課/札幌市保健福祉局医療対策室調整担当課', after: '札幌市保健福祉局保健所感染症総合対策課', reason: '機構変更' });
+    // 「<p>事後</p> <p>VRSの機能廃止 …</p>」: timing and its explanation in one cell
+    expect(s.changes[0]).toMatchObject({ section: 'Ⅰ-1', timing: '事後', timingExplanation: 'VRSの機能廃止 (マイナンバーを用いた他自治体への接種記録の照会)' });
+    expect(s.changes[3]).toMatchObject({ item: 'I-7 ①部署', before: '札幌市保健福祉局保健所感染症総合対策課/札幌市保健福祉局医療対策室調整担当課', after: '札幌市保健福祉局保健所感染症総合対策課', timingExplanation: '機構変更' });
     expect(s.changes[5]).toMatchObject({ section: '別添1', before: null });
-    expect(s.changes[18]).toMatchObject({ section: 'Ⅱ-5', item: 'II-5 提供先 2', after: '項目ごと削除' });
+    // 「項目ごと削除」: written as empty by the document, its mark kept, never a text
+    expect(s.changes[18]).toMatchObject({ section: 'Ⅱ-5', item: 'II-5 提供先 2', after: null, states: { after: { state: 'blank', mark: '項目ごと削除' } } });
     expect(s.changes.every((c) => c.dateCertain && c.timingCertain)).toBe(true);
   });
 });

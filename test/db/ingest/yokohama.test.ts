@@ -61,7 +61,7 @@ describe('横浜市 (full form, two files, PDF text)', () => {
     expect(s.doc.facts.contracts.filter((c) => c.contractor?.value === '未定').map((c) => [c.fileNo, c.no])).toEqual([[2, 4]]);
     // a fifth set of values where file 1 states (4) 件: kept, but nothing in it is certain
     const fifth = s.doc.facts.contracts.find((c) => c.fileNo === 1 && c.no === 5)!;
-    expect(fifth.numbering).toMatchObject({ certain: false, reason: 'beyond the stated (4) 件' });
+    expect(fifth.numbering).toMatchObject({ certain: false, reason: { code: 'beyondStatedCount', params: { item: '委託事項', no: 5, stated: 4 } } });
     expect([fifth.contractor, fifth.handlersBand, fifth.subcontract].every((f) => f?.certain === false)).toBe(true);
     // item 1 of file 1 is alone on its page and tied to its heading by its wording
     expect(s.contracts[0]).toMatchObject({ no: 1, fileNo: 1, numberCertain: true, title: '予防接種台帳システムの運用・保守', contractors: ['日本コンピューター株式会社'], handlers: '10人以上50人未満', subcontract: true, certain: true });

@@ -37,12 +37,22 @@ export async function clickChart(page: Page, name: string, value: unknown[], ser
   await page.mouse.click(box.x + point[0]!, box.y + point[1]!);
 }
 
-/** The rows of a table on screen, as the text of each cell keyed by its field. */
+/**
+ * The rows of a table on screen, as the text of each cell keyed by its field (a 要確認 badge
+ * beside a value left out); a cell that shows a field's state instead of a value reads as
+ * `state:<blank|absent|unread>`.
+ */
 export async function tableRows(page: Page, table: string): Promise<Record<string, string>[]> {
   return page.locator(`[data-table="${table}"] tbody tr`).evaluateAll((trs) =>
     trs.map((tr) =>
       Object.fromEntries(
-        [...tr.querySelectorAll('td[data-field]')].map((td) => [td.getAttribute('data-field')!, td.textContent!.trim()]),
+        [...tr.querySelectorAll('td[data-field]')].map((td) => {
+          const state = td.getAttribute('data-state');
+          if (state && state !== 'uncertain') return [td.getAttribute('data-field')!, `state:${state}`];
+          const copy = td.cloneNode(true) as HTMLElement;
+          copy.querySelectorAll('.badge').forEach((b) => b.remove());
+          return [td.getAttribute('data-field')!, copy.textContent!.trim()];
+        }),
       ),
     ),
   );
@@ -59,10 +69,17 @@ export async function downloadCsv(page: Page, table: string) {
   return { text, records: csvRecords(text), name: download.suggestedFilename() };
 }
 
-/** A CSV cell as the table shows it: empty → 「—」, a formula guard (leading ') dropped. */
-function shown(raw: string) {
-  const value = raw.trim();
-  if (value === '') return '—';
+/**
+ * A CSV cell as the table shows it: a formula guard (leading ') dropped; an empty cell whose
+ * field the CSV's field_states names shows that state; any other empty cell 「—」.
+ */
+function shown(record: Record<string, string>, field: string) {
+  const value = record[field]!.trim();
+  if (value === '') {
+    const states = record.field_states ? (JSON.parse(record.field_states) as Record<string, { state: string }>) : {};
+    const state = states[field]?.state;
+    return state && state !== 'uncertain' ? `state:${state}` : '—';
+  }
   return /^'[=+\-@]/.test(value) ? value.slice(1) : value;
 }
 
@@ -74,7 +91,7 @@ export async function expectCsvMatchesTable(page: Page, table: string) {
   expect(records.length).toBe(onScreen.length);
   records.forEach((record, i) => {
     for (const [field, value] of Object.entries(onScreen[i]!)) {
-      if (field in record) expect(`${i}:${field}:${shown(record[field]!)}`).toBe(`${i}:${field}:${value}`);
+      if (field in record) expect(`${i}:${field}:${shown(record, field)}`).toBe(`${i}:${field}:${value}`);
     }
   });
   return { onScreen, records };

@@ -1,4 +1,5 @@
-import { fact, type ConnectionKey, type DocumentFacts, type Maybe } from '../../facts';
+import { reason } from '../../../form/reasons';
+import { CONNECTION_LABELS, fact, type ConnectionKey, type DocumentFacts, type Maybe } from '../../facts';
 import type { FactsBuilder } from '../../facts-builder';
 import { isBand } from '../../normalize/band';
 import { joinSpans } from '../../source-text';
@@ -29,7 +30,7 @@ function readAffair(page: Page, facts: DocumentFacts) {
   const heading = (l: string) => /^\s*([IVX]+\s|[①-⑳]|\d+\s*[.．])/.test(l.normalize('NFKC'));
   const bare = page.blocks.filter((x) => x.lines.length <= 2 && /事務$/.test(x.flat) && x.flat.length <= 80 && !x.lines.some(heading));
   if (bare.length === 1) facts.basic.affairName = fact(bare[0]!.flat, bare[0]!.span);
-  else if (bare.length > 1) facts.basic.affairName = fact(bare[0]!.flat, bare[0]!.span, false, `${bare.length} candidates for ①事務の名称 on the page`);
+  else if (bare.length > 1) facts.basic.affairName = fact(bare[0]!.flat, bare[0]!.span, false, reason('candidates', { count: bare.length, where: 'page' }));
 }
 
 /**
@@ -65,7 +66,7 @@ function readSystems(page: Page, b: FactsBuilder) {
     const nameText = p.name ? matchLabel(p.name, ['①システムの名称'])!.rest : '';
     if (!nameText) continue; // an empty slot of the form
     const s = b.system(no, joinSpans([p.heading.span, p.name!.span])!);
-    s.name = fact(nameText, p.name!.span, p.certain, p.certain ? undefined : 'several systems on the page; heading and name paired by order');
+    s.name = fact(nameText, p.name!.span, p.certain, p.certain ? undefined : reason('headingsPairedByOrder'));
     s.function = functionOf(page, p.name!);
     const g = groups.length === named.length ? groups[named.indexOf(p)] : undefined;
     if (g) {
@@ -74,11 +75,11 @@ function readSystems(page: Page, b: FactsBuilder) {
         (['infoNetwork', 'intraLinkage', 'jukiNet', 'existingJuki', 'atena', 'tax', 'other'] as ConnectionKey[]).map((k) => [k, g.states[k] ?? null]),
       ) as Record<ConnectionKey, boolean | null>;
       const span = joinSpans(g.blocks.map((x) => x.span)) ?? p.name!.span;
-      const reason = !clean
-        ? 'the checkbox lines of several systems on the page are interleaved'
-        : `the mark of ${[...new Set(g.undecided)].join(', ')} is printed apart from its box`;
-      s.connections = fact(states, span, !uncertain, uncertain ? reason : undefined);
-      s.otherText = g.otherText ? fact(g.otherText, span, !uncertain, uncertain ? reason : undefined) : null;
+      const why = !clean
+        ? reason('checkboxesInterleaved')
+        : reason('marksApart', { labels: [...new Set(g.undecided)].map((k) => CONNECTION_LABELS[k]) });
+      s.connections = fact(states, span, !uncertain, uncertain ? why : undefined);
+      s.otherText = g.otherText ? fact(g.otherText, span, !uncertain, uncertain ? why : undefined) : null;
     }
   }
 }
@@ -107,7 +108,7 @@ function readInline(page: Page, facts: DocumentFacts) {
   if (page.blocks.some((x) => matchLabel(x, ['③対象人数'])) && !bi.targetBand) {
     const bands = page.blocks.filter((x) => !isOptionsOnly(x) && bandIn(x));
     if (bands.length === 1) bi.targetBand = fact(bandIn(bands[0]!)!, bands[0]!.span);
-    else if (bands.length > 1) bi.targetBand = fact(bandIn(bands[0]!)!, bands[0]!.span, false, `${bands.length} bands outside the option lists`);
+    else if (bands.length > 1) bi.targetBand = fact(bandIn(bands[0]!)!, bands[0]!.span, false, reason('severalBands', { count: bands.length }));
   }
 }
 
@@ -127,5 +128,5 @@ export function answerOnPage(page: Page, words: string[], what: string): Maybe {
   const distinct = [...new Set(hits.map((h) => h.word))];
   if (!hits.length) return null;
   if (distinct.length === 1) return fact(distinct[0]!, hits[0]!.block.span);
-  return fact(hits[0]!.word, hits[0]!.block.span, false, `several answers for ${what} on the page: ${distinct.join(', ')}`);
+  return fact(hits[0]!.word, hits[0]!.block.span, false, reason('severalAnswers', { answers: distinct }));
 }

@@ -1,3 +1,4 @@
+import { reason } from '../../../form/reasons';
 import { fact, type ChangeFacts, type DocumentFacts, type Fact } from '../../facts';
 import { findDate } from '../../normalize/era-date';
 import { joinSpans } from '../../source-text';
@@ -68,8 +69,7 @@ function readColumnPage(page: Page, facts: DocumentFacts) {
   // with one date and one timing for the whole page, every row's item is certain whatever the
   // order the columns come out in
   const itemsCertain = n === 1 || (sameDates && sameTimings && counts && items.length === n) || !!byItem;
-  const why = (what: string) =>
-    `${what}: the page prints its ${dates.length} date(s) and ${timings.length} timing(s) as separate columns${counts ? '' : ' of different lengths'}; paired by order`;
+  const why = reason('columnsByOrder', { dates: dates.length, timings: timings.length });
   for (let i = 0; i < n; i++) {
     const d = dates[i];
     const item = items.length === n ? items[i] : undefined;
@@ -77,12 +77,12 @@ function readColumnPage(page: Page, facts: DocumentFacts) {
     const span = joinSpans([d?.block.span, t?.token.block.span, item?.block.span])!;
     facts.changes.push({
       span,
-      date: d ? fact(d.value, d.block.span, (sameDates && counts) || n === 1, (sameDates && counts) || n === 1 ? undefined : why('変更日')) : null,
-      item: item ? fact(item.value, item.block.span, itemsCertain, itemsCertain ? undefined : why('項目')) : null,
+      date: d ? fact(d.value, d.block.span, (sameDates && counts) || n === 1, (sameDates && counts) || n === 1 ? undefined : why) : null,
+      item: item ? fact(item.value, item.block.span, itemsCertain, itemsCertain ? undefined : why) : null,
       before: null,
       after: null,
-      timing: t ? fact(t.token.value, t.token.block.span, t.certain, t.certain ? undefined : why('提出時期')) : null,
-      reason: null,
+      timing: t ? fact(t.token.value, t.token.block.span, t.certain, t.certain ? undefined : why) : null,
+      explanation: null,
     });
   }
 }
@@ -164,8 +164,8 @@ function readRowLayout(pages: Page[], facts: DocumentFacts) {
     const d = orphanDates[i];
     if (!d) return;
     const certain = alike && undated.length === orphanDates.length;
-    r.date = fact(d.value, d.block.span, certain, certain ? undefined : `the row has no date before it; ${orphanDates.length} date(s) stand without a row, matched by order`);
+    r.date = fact(d.value, d.block.span, certain, certain ? undefined : reason('orphanDate', { count: orphanDates.length }));
     r.span = joinSpans([r.span, d.block.span])!;
   });
-  for (const r of rows) facts.changes.push({ span: r.span, date: r.date, item: r.item, before: r.before, after: r.after, timing: r.timing, reason: null });
+  for (const r of rows) facts.changes.push({ span: r.span, date: r.date, item: r.item, before: r.before, after: r.after, timing: r.timing, explanation: null });
 }

@@ -1,3 +1,4 @@
+import { reason } from '../../../form/reasons';
 import { fact, type Fact } from '../../facts';
 import type { FactsBuilder } from '../../facts-builder';
 import { statedItems } from '../../form/answers';
@@ -46,11 +47,11 @@ export function readContracts(pages: Page[], b: FactsBuilder, fileNo: (page: Pag
     const bare = bareValues(page, labelled, ANSWERS, ignore);
     fillFromNextBox(page, cs, labelled, bare, ['content', 'method', 'items']);
     settleSubcontract(cs, bare);
-    fillByKind(cs, 'contractor', bare.filter((v) => v.kind === 'contractor'), '③委託先名');
+    fillByKind(cs, 'contractor', bare.filter((v) => v.kind === 'contractor'));
     // handler bands run from 10人未満 to 1,000人以上; a band in 万人 answers another field
-    fillByKind(cs, 'handlers', bare.filter((v) => v.kind === 'band' && !v.value.includes('万')), '②委託先における取扱者数');
+    fillByKind(cs, 'handlers', bare.filter((v) => v.kind === 'band' && !v.value.includes('万')));
     settleTexts(cs, bare.filter((v) => v.kind === 'text'));
-    markShared(cs, SPECS.map((s) => s.key).concat('title'), (key) => LABEL_OF[key] ?? key);
+    markShared(cs, SPECS.map((s) => s.key).concat('title'), '委託事項');
     read.push({ page, clusters: cs, headings });
   }
   numberItems(read, b, fileNo, changePages);
@@ -80,7 +81,7 @@ function settleSubcontract(cs: Cluster[], bare: Bare[]) {
       c.values.set('subcontract', fact('再委託する', i >= 0 ? answers[i]!.block.span : evidence.span));
       if (i >= 0) answers.splice(i, 1);
     }
-  fillByKind(cs, 'subcontract', answers, '④再委託の有無');
+  fillByKind(cs, 'subcontract', answers);
 }
 
 /**
@@ -93,7 +94,7 @@ function settleTexts(cs: Cluster[], texts: Bare[]) {
   const methods = pool.filter((v) => /再委託/.test(v.value) && /(承諾|許諾|承認|認め)/.test(v.value));
   const needMethod = cs.filter((c) => c.values.get('subcontract')?.value === '再委託する' && !c.values.has('method'));
   if (methods.length && needMethod.length) {
-    fillByKind(needMethod, 'method', methods, '⑤再委託の許諾方法');
+    fillByKind(needMethod, 'method', methods);
     methods.forEach(take);
   }
   for (const c of cs) {
@@ -126,9 +127,8 @@ function settleTexts(cs: Cluster[], texts: Bare[]) {
     const best = pairsBySimilarity[0];
     const [x, y] = best ? ([best.a, best.c].sort((a, c) => a.value.length - c.value.length) as [Bare, Bare]) : [];
     if (best && x && y && best.s >= 0.6) {
-      const reason = 'two texts of the same wording; the shorter read as the title, the longer as 委託内容';
-      open[0]!.values.set('title', fact(x.value, x.block.span, false, reason));
-      open[0]!.values.set('content', fact(y.value, y.block.span, false, reason));
+      open[0]!.values.set('title', fact(x.value, x.block.span, false, reason('sameWording')));
+      open[0]!.values.set('content', fact(y.value, y.block.span, false, reason('sameWording')));
       take(x);
       take(y);
     }
@@ -136,7 +136,7 @@ function settleTexts(cs: Cluster[], texts: Bare[]) {
   const needItems = cs.filter((c) => c.values.get('subcontract')?.value === '再委託する' && !c.values.has('items'));
   const short = pool.filter((v) => v.value.length <= 40 && !v.value.includes('\n'));
   if (needItems.length === 1 && short.length === 1) {
-    needItems[0]!.values.set('items', fact(short[0]!.value, short[0]!.block.span, false, '⑥再委託事項 taken from the one short text left on the page'));
+    needItems[0]!.values.set('items', fact(short[0]!.value, short[0]!.block.span, false, reason('leftoverText')));
   }
 }
 
@@ -188,18 +188,18 @@ function numberItems(read: ContractPage[], b: FactsBuilder, fileNo: (page: Page)
       // of them, which the text does not tell; kept, every value uncertain, rather than lost
       const beyond = stated !== undefined && no > stated;
       if (beyond)
-        for (const [key, v] of c.values) c.values.set(key, { ...v, certain: false, reason: `${LABEL_OF[key] ?? key}: read as a ${no}th item beyond the stated (${stated}) 件; it belongs to one of the ${stated}` });
+        for (const [key, v] of c.values) c.values.set(key, { ...v, certain: false, reason: reason('beyondStatedCount', { item: '委託事項', no, stated }) });
       // one run of labels on a page with several item headings, tied to none of them: its
       // values may belong to the item before or after the heading that splits the page
       if (!certain && cs.length === 1 && new Set(headings.map((h) => h.no)).size > 1)
         for (const [key, v] of c.values)
-          if (v.certain !== false) c.values.set(key, { ...v, certain: false, reason: `${LABEL_OF[key] ?? key}: the page holds the headings 委託事項${headings.map((h) => h.no).join('・')} and the text does not tie this value to one of them` });
+          if (v.certain !== false) c.values.set(key, { ...v, certain: false, reason: reason('headingsNotTied', { headings: headings.map((h) => `委託事項${h.no}`) }) });
       const k = b.contract(fileNo(page), no, spanOf(c));
       const numbering: Fact<number> | undefined = beyond
-        ? fact(no, spanOf(c), false, `beyond the stated (${stated}) 件`)
+        ? fact(no, spanOf(c), false, reason('beyondStatedCount', { item: '委託事項', no, stated }))
         : certain
           ? undefined
-          : fact(no, joinSpans(headings.map((h) => h.block.span)) ?? spanOf(c), false, `${cs.length} items on one page (委託事項${headings.map((h) => h.no).join('・') || '?'}); the text does not tie each to its number`);
+          : fact(no, joinSpans(headings.map((h) => h.block.span)) ?? spanOf(c), false, reason('numberingNotTied', { count: cs.length, item: '委託事項' }));
       assign(k, c, numbering);
     }
   }

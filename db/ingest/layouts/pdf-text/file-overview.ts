@@ -1,3 +1,4 @@
+import { reason } from '../../../form/reasons';
 import { fact } from '../../facts';
 import type { FactsBuilder } from '../../facts-builder';
 import { findDate } from '../../normalize/era-date';
@@ -43,8 +44,8 @@ export function readFileOverview(page: Page, no: number, b: FactsBuilder) {
   const bands = page.blocks.filter((x) => !isOptionsOnly(x) && bandIn(x)).map((x) => ({ x, band: bandIn(x)! }));
   const people = bands.filter((v) => v.band.endsWith('人未満') || v.band.endsWith('人以上'));
   const items = bands.filter((v) => /項目(未満|以上)$/.test(v.band));
-  const pick = (xs: { x: Block; band: string }[], what: string) =>
-    xs.length === 1 ? fact(xs[0]!.band, xs[0]!.x.span) : xs.length > 1 ? fact(xs[0]!.band, xs[0]!.x.span, false, `${xs.length} bands for ${what} on the page`) : null;
-  f.peopleBand = pick(people, '②対象となる本人の数');
-  f.itemsBand = pick(items, '④記録される項目');
+  const pick = (xs: { x: Block; band: string }[]) =>
+    xs.length === 1 ? fact(xs[0]!.band, xs[0]!.x.span) : xs.length > 1 ? fact(xs[0]!.band, xs[0]!.x.span, false, reason('severalBands', { count: xs.length })) : null;
+  f.peopleBand = pick(people);
+  f.itemsBand = pick(items);
 }

@@ -1,3 +1,4 @@
+import { reason } from '../../../form/reasons';
 import { fact, type DocumentFacts } from '../../facts';
 import { findDate } from '../../normalize/era-date';
 import { compact } from '../../normalize/text';
@@ -29,17 +30,17 @@ export function readHeader(pages: Page[], facts: DocumentFacts) {
   const titleText = (b: Page['blocks'][number]) => (numberLine(b) && b.lines.length > 1 ? b.lines.slice(1) : b.lines).join('').normalize('NFKC').replace(/\s+/g, ' ').trim();
   const agencies = blocks.filter((b) => AGENCY.test(b.flat) && b.flat.length <= 30 && !HEADER_LABELS.includes(b.flat));
   const kind = blocks.find((b) => KIND.test(b.flat));
-  const one = <T>(xs: T[], what: string) =>
-    xs.length === 1 ? { v: xs[0]!, certain: true, reason: undefined } : xs.length > 1 ? { v: xs[0]!, certain: false, reason: `${xs.length} candidates for ${what} on the cover page` } : null;
+  const one = <T>(xs: T[]) =>
+    xs.length === 1 ? { v: xs[0]!, certain: true, reason: undefined } : xs.length > 1 ? { v: xs[0]!, certain: false, reason: reason('candidates', { count: xs.length, where: 'cover' }) } : null;
 
-  const n = one(numbers, '評価書番号');
+  const n = one(numbers);
   if (n) h.number = fact(numberLine(n.v) ?? n.v.flat, n.v.span, n.certain, n.reason);
-  const t = one(titles, '評価書名');
+  const t = one(titles);
   if (t) h.title = fact(titleText(t.v), t.v.span, t.certain, t.reason);
   const k = kind ? KIND.exec(kind.flat)! : titles[0] ? TITLE_END.exec(titles[0].flat) : null;
   if (k) h.kind = fact(`${k[1]}評価書`, (kind ?? titles[0])!.span);
   if (blocks.some((b) => b.flat === '評価実施機関名')) {
-    const a = one(agencies, '評価実施機関名');
+    const a = one(agencies);
     if (a) h.agency = fact(a.v.flat, a.v.span, a.certain, a.reason);
   }
   readDates(cover, facts, dated);
@@ -68,5 +69,5 @@ function readDates(cover: Page, facts: DocumentFacts, dated: Page['blocks']) {
   if (inline?.rest && findDate(inline.rest)) h.approvedOn = fact(inline.rest, approval!.span);
   if (dated.length === 1 && (!approval || localOnly || h.approvedOn)) h.publishedOn = fact(dated[0]!.flat, dated[0]!.span);
   else if (dated.length >= 1)
-    h.publishedOn = fact(dated[0]!.flat, joinSpans(dated.map((d) => d.span))!, false, `${dated.length} dates on the cover page for 公表日${approval ? ' and 承認日' : ''}`);
+    h.publishedOn = fact(dated[0]!.flat, joinSpans(dated.map((d) => d.span))!, false, reason('coverDates', { count: dated.length, labels: approval ? ['公表日', '個人情報保護委員会承認日'] : ['公表日'] }));
 }

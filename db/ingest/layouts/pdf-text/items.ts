@@ -1,3 +1,4 @@
+import { reason } from '../../../form/reasons';
 import { fact, type Fact } from '../../facts';
 import { parseBand } from '../../normalize/band';
 import { looksLikeContractor } from '../../normalize/contractor';
@@ -129,16 +130,16 @@ export function bareValues(page: Page, labelled: Labelled[], answers: string[], 
  * Fills the clusters' empty `key` fields from bare values of its kind. One slot or identical
  * values decide; otherwise the values are placed in page order and marked uncertain.
  */
-export function fillByKind(cs: Cluster[], key: string, values: Bare[], what: string) {
+export function fillByKind(cs: Cluster[], key: string, values: Bare[]) {
   const slots = cs.filter((c) => !c.values.has(key));
   if (!slots.length || !values.length) return;
   const distinct = [...new Set(values.map((v) => v.value))];
   const decided = slots.length === values.length && (slots.length === 1 || distinct.length === 1);
-  const reason = `${what}: ${values.length} value(s) on the page (${distinct.join(' / ')}) for ${slots.length} item(s); the text does not tie them to items`;
+  const why = reason('valuesByOrder', { values: values.length, slots: slots.length });
   slots.forEach((c, i) => {
     const v = values[Math.min(i, values.length - 1)];
     if (!v || (i >= values.length && !decided)) return;
-    c.values.set(key, fact(v.value, v.block.span, decided, decided ? undefined : reason));
+    c.values.set(key, fact(v.value, v.block.span, decided, decided ? undefined : why));
   });
 }
 
@@ -167,7 +168,7 @@ export const spanOf = (c: Cluster): Span => ({ from: Math.min(...c.blocks.map((b
  * Several items on one page: their labels' runs interleave, so even a value printed beside its
  * label is only known to belong to *an* item of the page — unless every item has that value.
  */
-export function markShared(cs: Cluster[], keys: string[], what: (key: string) => string) {
+export function markShared(cs: Cluster[], keys: string[], item: string) {
   if (cs.length < 2) return;
   for (const key of keys) {
     const values = cs.map((c) => c.values.get(key)?.value);
@@ -176,7 +177,7 @@ export function markShared(cs: Cluster[], keys: string[], what: (key: string) =>
     for (const c of cs) {
       const v = c.values.get(key);
       if (v && v.certain !== false)
-        c.values.set(key, { ...v, certain: false, reason: `${what(key)}: ${cs.length} items share the page and the text does not tie this value to its item` });
+        c.values.set(key, { ...v, certain: false, reason: reason('itemsSharePage', { count: cs.length, item }) });
     }
   }
 }

@@ -1,3 +1,4 @@
+import { reason } from '../../../form/reasons';
 import { fact } from '../../facts';
 import type { FactsBuilder } from '../../facts-builder';
 import { joinSpans } from '../../source-text';
@@ -33,10 +34,10 @@ export function readProvisions(pages: Page[], b: FactsBuilder, fileNo: (page: Pa
       .map((h) => ({ block: h.x, direction: h.m![2] === '提供先' ? ('提供' as const) : ('移転' as const), no: Number(h.m![3]), recipient: (h.m![1] || h.m![4] || '').trim() || null }));
     const ignore = (x: Block) => headings.some((h) => h.block === x);
     const bare = bareValues(page, found.labelled, [], ignore);
-    fillByKind(cs, 'people', bare.filter((v) => v.kind === 'band'), '④提供する情報の対象となる本人の数');
+    fillByKind(cs, 'people', bare.filter((v) => v.kind === 'band'));
     for (const c of cs) c.values.delete('method');
-    markShared(cs, SPECS.map((s) => s.key), (k) => LABEL_OF[k] ?? k);
     const direction = headings[0]?.direction ?? '提供';
+    markShared(cs, SPECS.map((s) => s.key), `${direction}先`);
     const nos = [...new Set(headings.filter((h) => h.direction === direction).map((h) => h.no))].sort((x, y) => x - y);
     // label runs split where two tables print the same label side by side; never read more
     // tables than the page has headings (the fullest runs kept)
@@ -54,8 +55,8 @@ export function readProvisions(pages: Page[], b: FactsBuilder, fileNo: (page: Pa
       const heading = headings.find((h) => h.no === no && h.direction === direction);
       const recipients = [...new Set(headings.map((h) => h.recipient))];
       const v = (key: string) => c.values.get(key) ?? null;
-      p.numbering = certain ? undefined : fact(no, joinSpans(headings.map((h) => h.block.span)) ?? spanOf(c), false, `${cs.length} tables on one page; the text does not tie each to its number`);
-      p.recipient = heading?.recipient ? fact(heading.recipient, heading.block.span, certain || recipients.length === 1, certain || recipients.length === 1 ? undefined : 'recipient of another table on the page') : null;
+      p.numbering = certain ? undefined : fact(no, joinSpans(headings.map((h) => h.block.span)) ?? spanOf(c), false, reason('numberingNotTied', { count: cs.length, item: `${direction}先` }));
+      p.recipient = heading?.recipient ? fact(heading.recipient, heading.block.span, certain || recipients.length === 1, certain || recipients.length === 1 ? undefined : reason('itemsSharePage', { count: cs.length, item: `${direction}先` })) : null;
       p.legalBasis = v('legalBasis');
       p.purpose = v('purpose');
       p.information = v('information');

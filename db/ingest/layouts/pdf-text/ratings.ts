@@ -1,3 +1,4 @@
+import { reason } from '../../../form/reasons';
 import { fact, type DocumentFacts, type RatingFacts } from '../../facts';
 import { QUESTIONS, SCALES, scaleOfAnswer, type Scale } from '../../form/scales';
 import { stageInLine, stageOfHeading, stagesOfRisk, type Stage } from '../../form/parts';
@@ -89,10 +90,10 @@ export function readRatings(pages: Page[], facts: DocumentFacts, section: 'Ⅲ' 
         let answer = q.inline ? fact(q.inline, q.block.span) : null;
         if (!answer && pool[i]) {
           const a = pool[i++]!;
-          answer = fact(a.word, joinSpans([a.block.span, q.block.span])!, decided, decided ? undefined : `${pool.length} answer(s) (${distinct.join(' / ')}) for ${open.length} question(s) of this kind on the page; the text does not tie them`);
+          answer = fact(a.word, joinSpans([a.block.span, q.block.span])!, decided, decided ? undefined : reason('answersByOrder', { answers: distinct, questions: open.length }));
         }
         if (answer && answer.certain !== false && q.label === 'リスクへの対策は十分か' && !risksMatched && (risks.length > 0 || sufficiency > 1))
-          answer = { ...answer, certain: false, reason: `${sufficiency} 「リスクへの対策は十分か」 and ${risks.length} risk(s) on the page; which risk this answer is for is not certain` };
+          answer = { ...answer, certain: false, reason: reason('riskNotTied', { answers: sufficiency, risks: risks.length }) };
         facts.ratings.push({
           fileNo: fileNo(page),
           section,
@@ -199,7 +200,7 @@ export function readAudits(pages: Page[], facts: DocumentFacts) {
       const block = page.blocks.find((b) => blockText(b).includes(kind))!;
       const m = own(kind);
       if (intact && m) facts.audits.push({ kind, checked: fact(m[1] !== '', block.span) });
-      else facts.audits.push({ kind, checked: fact(null, block.span, false, 'the boxes\' brackets and marks are printed apart from their labels') });
+      else facts.audits.push({ kind, checked: fact(null, block.span, false, reason('marksApart', { labels: [kind] })) });
     }
     return;
   }

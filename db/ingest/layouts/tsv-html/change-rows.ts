@@ -1,3 +1,4 @@
+import { reason } from '../../../form/reasons';
 import { parse } from 'node-html-parser';
 import { findDate } from '../../normalize/era-date';
 import { htmlToText } from '../../normalize/html';
@@ -44,23 +45,23 @@ export function parseChangeRow(line: string, span: Span): ChangeFacts | null {
     before: null,
     after: null,
     timing: null,
-    reason: null,
+    explanation: null,
   };
   if (middle.length === 2) {
     change.before = f(middle[0]);
     change.after = f(middle[1]);
   } else if (middle.length === 1) {
-    change.after = middle[0] ? fact(middle[0], span, false, 'one text cell: 変更前 and 変更後 cannot be told apart') : null;
+    change.after = middle[0] ? fact(middle[0], span, false, reason('beforeAfterOneCell')) : null;
   } else if (middle.length > 2) {
     change.before = f(middle[0]);
     change.after = f(middle.slice(1).join('\n'));
-    if (change.after) Object.assign(change.after, { certain: false, reason: `${middle.length} text cells where 変更前/変更後 are two` });
+    if (change.after) Object.assign(change.after, { certain: false, reason: reason('beforeAfterCells', { cells: middle.length }) });
   }
   if (timingAt >= 0) {
     const timingCell = rest[timingAt]!;
     change.timing = fact(compact(timingCell[0]!), span);
-    const reason = [...timingCell.slice(1), ...rest.slice(timingAt + 1).flat()].join('\n').trim();
-    change.reason = f(reason);
+    const explanation = [...timingCell.slice(1), ...rest.slice(timingAt + 1).flat()].join('\n').trim();
+    change.explanation = f(explanation);
   }
   return change;
 }

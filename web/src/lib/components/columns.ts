@@ -2,6 +2,8 @@ import type { RowOf } from '../api';
 import { connectedTargets } from '../charts/system-graph/connections';
 import { t, tCode } from '../i18n/i18n.svelte';
 import { href } from '../state/router.svelte';
+import type { Resource } from '../../../../db/form/fields';
+import { doubtsOf, type FieldStates } from '../field-states';
 import type { Column } from './table-column';
 
 
@@ -10,24 +12,28 @@ interface Traced {
   src_from: number;
   src_to: number;
   certain: boolean;
-  uncertain_reason: string | null;
+  field_states: FieldStates;
 }
 
-/** The provenance view of a row: its source passage, with the uncertainty when there is one. */
-export function sourceHref(row: Traced, assessmentId = row.assessment_id): string {
+/**
+ * The provenance view of a row: its source passage, with the doubts about it when there are
+ * some (each named by its field, in the form's words).
+ */
+export function sourceHref(resource: Resource, row: Traced, assessmentId = row.assessment_id): string {
+  const doubts = doubtsOf(resource, row.field_states);
   return href(`/sources/${assessmentId}`, {
     from: row.src_from,
     to: row.src_to,
-    uncertain: row.certain ? null : (row.uncertain_reason ?? '?'),
+    uncertain: row.certain ? null : doubts.join(' / ') || t('cities.uncertain'),
   });
 }
 
-export function sourceColumn<T extends Traced>(assessmentId?: number): Column<T> {
+export function sourceColumn<T extends Traced>(resource: Resource, assessmentId?: number): Column<T> {
   return {
     key: 'source',
     label: t('cities.source'),
     value: (r) => (r.certain ? t('cities.source') : `${t('cities.source')} (${t('cities.uncertain')})`),
-    href: (r) => sourceHref(r, assessmentId ?? r.assessment_id),
+    href: (r) => sourceHref(resource, r, assessmentId ?? r.assessment_id),
   };
 }
 
@@ -42,14 +48,14 @@ export const contractColumns = (): Column<RowOf<'contracts'>>[] => [
   { key: 'item_no', label: t('col.item_no') },
   { key: 'title', label: t('col.title') },
   { key: 'contractor_raw', label: t('col.contractor_raw') },
-  { key: 'contractors', label: t('col.contractor') },
+  { key: 'contractors', label: t('col.contractor'), state: 'contractor_raw' },
   { key: 'handlers_band', label: t('col.handlers_band') },
   {
     key: 'subcontract',
     label: t('col.subcontract'),
     value: (r) => (r.subcontract === null ? t('contractors.unknownSubcontract') : r.subcontract),
   },
-  sourceColumn(),
+  sourceColumn('contracts'),
 ];
 
 /** `rows`: the file column only when some of them name one (a city with several 特定個人情報ファイル). */
@@ -60,7 +66,7 @@ export const ratingColumns = (rows: readonly RowOf<'ratings'>[] = []): Column<Ro
   { key: 'risk', label: t('col.risk') },
   { key: 'question', label: t('col.question') },
   { key: 'answer', label: t('col.answer') },
-  sourceColumn(),
+  sourceColumn('ratings'),
 ];
 
 export const systemColumns = (): Column<RowOf<'systems'>>[] => [
@@ -69,7 +75,7 @@ export const systemColumns = (): Column<RowOf<'systems'>>[] => [
   { key: 'name', label: t('col.name') },
   { key: 'canonical', label: t('col.canonical') },
   { key: 'connections', label: t('col.connections'), value: (r) => connectedTargets(r.connections) },
-  sourceColumn(),
+  sourceColumn('systems'),
 ];
 
 /** `linkToView`: the item opens the change in the changes view (from other pages). */
@@ -83,7 +89,7 @@ export const changeColumns = ({ linkToView = false } = {}): Column<RowOf<'change
     href: linkToView ? (r) => href('/changes', { city: r.municipality, change: r.id }) : undefined,
   },
   { key: 'timing', label: t('col.timing') },
-  sourceColumn(),
+  sourceColumn('changes'),
 ];
 
 export const fileColumns = (): Column<RowOf<'files'>>[] => [
@@ -93,7 +99,7 @@ export const fileColumns = (): Column<RowOf<'files'>>[] => [
   { key: 'people_band', label: t('col.people_band') },
   { key: 'items_band', label: t('col.items_band') },
   { key: 'holding_start_on', label: t('col.holding_start_on') },
-  sourceColumn(),
+  sourceColumn('files'),
 ];
 
 export const provisionColumns = (): Column<RowOf<'provisions'>>[] => [
@@ -107,13 +113,13 @@ export const provisionColumns = (): Column<RowOf<'provisions'>>[] => [
   { key: 'people_band', label: t('col.people_band') },
   { key: 'method', label: t('col.method') },
   { key: 'timing', label: t('col.timing') },
-  sourceColumn(),
+  sourceColumn('provisions'),
 ];
 
 export const auditColumns = (): Column<RowOf<'audits'>>[] => [
   { key: 'kind', label: t('col.kind') },
   { key: 'checked', label: t('col.checked') },
-  sourceColumn(),
+  sourceColumn('audits'),
 ];
 
 export const procedureColumns = (): Column<RowOf<'procedures'>>[] => [
@@ -121,5 +127,5 @@ export const procedureColumns = (): Column<RowOf<'procedures'>>[] => [
   { key: 'started_on', label: t('col.started_on') },
   { key: 'ended_on', label: t('col.ended_on') },
   { key: 'detail', label: t('col.detail') },
-  sourceColumn(),
+  sourceColumn('procedures'),
 ];

@@ -11,4 +11,6 @@ export interface Column<T> {
   href?: (row: T) => string | null;
   /** draws the cell instead (a summary with a disclosure, several links); text only, never HTML */
   render?: Snippet<[T]>;
+  /** the field whose state (row.field_states) the cell shows; `key` when absent */
+  state?: string;
 }

@@ -1,0 +1,170 @@
+/**
+ * Why the reader could not decide a value: a code with parameters, stored as such and worded
+ * only when shown, in the interface's language. Parameters are numbers or the form's own words
+ * (「委託事項」, 「③委託先名」), never the program's field names.
+ */
+export type Lang = 'ja' | 'en';
+
+type Words<P> = { ja: (p: P) => string; en: (p: P) => string };
+const define = <P extends object = Record<string, never>>(ja: (p: P) => string, en: (p: P) => string): Words<P> => ({ ja, en });
+
+const jaList = (xs: readonly string[]) => xs.map((x) => `「${x}」`).join('');
+const enList = (xs: readonly string[]) => xs.map((x) => `「${x}」`).join(', ');
+
+/** 'cover' = 表紙 (the first page), 'page' = the page that holds the value */
+type Where = 'cover' | 'page';
+const jaWhere = (w: Where) => (w === 'cover' ? '表紙' : '同じページ');
+const enWhere = (w: Where) => (w === 'cover' ? 'the cover page' : 'the page');
+
+export const REASONS = {
+  /** several texts qualify for one value and nothing in the text picks one */
+  candidates: define<{ count: number; where: Where }>(
+    (p) => `${jaWhere(p.where)}に候補が${p.count}つあり、どれがこの欄の値か本文から決められない`,
+    (p) => `${p.count} candidates on ${enWhere(p.where)}; the text does not decide which is this field's value`,
+  ),
+  coverDates: define<{ count: number; labels: string[] }>(
+    (p) => `表紙に日付が${p.count}つあり、${jaList(p.labels)}のどれがどの日付か本文から決められない`,
+    (p) => `${p.count} dates on the cover page for ${enList(p.labels)}; the text does not tie each date to its label`,
+  ),
+  /** values of one kind printed apart from their labels, more than one item to give them to */
+  valuesByOrder: define<{ values: number; slots: number }>(
+    (p) => `同じページに値が${p.values}つ、欄が${p.slots}つあり、本文が結び付けていないため順に当てはめた`,
+    (p) => `${p.values} value(s) on the page for ${p.slots} field(s), not tied to them by the text; placed in order`,
+  ),
+  itemsSharePage: define<{ count: number; item: string }>(
+    (p) => `同じページに${p.item}が${p.count}件あり、この値がどの${p.item}のものか本文から決められない`,
+    (p) => `${p.count} ${p.item} share the page; the text does not tie this value to one of them`,
+  ),
+  headingsNotTied: define<{ headings: string[] }>(
+    (p) => `ページに見出し${jaList(p.headings)}があり、この値がどの見出しに属するか本文から決められない`,
+    (p) => `the page holds the headings ${enList(p.headings)}; the text does not tie this value to one of them`,
+  ),
+  beyondStatedCount: define<{ item: string; no: number; stated: number }>(
+    (p) => `記載された件数（${p.stated}件）を超える${p.no}件目の${p.item}として読んだ。${p.stated}件のいずれかに属する値である`,
+    (p) => `read as ${p.item} no. ${p.no}, beyond the stated (${p.stated}) 件; it belongs to one of the ${p.stated}`,
+  ),
+  numberingNotTied: define<{ count: number; item: string }>(
+    (p) => `同じページに${p.item}が${p.count}件あり、本文からそれぞれの番号を決められない`,
+    (p) => `${p.count} ${p.item} on one page; the text does not tie each to its number`,
+  ),
+  leftoverText: define(
+    () => 'ページに残った唯一の短い文をこの欄の値とした',
+    () => 'taken from the one short text left on the page',
+  ),
+  sameWording: define(
+    () => '同じ文言の文が2つあり、短い方を名称、長い方を委託内容とした',
+    () => 'two texts of the same wording: the shorter read as the title, the longer as ①委託内容',
+  ),
+  riskNotTied: define<{ answers: number; risks: number }>(
+    (p) => `同じページに「リスクへの対策は十分か」が${p.answers}つ、リスクが${p.risks}つあり、どのリスクへの回答か本文から決められない`,
+    (p) => `${p.answers} 「リスクへの対策は十分か」 and ${p.risks} risk(s) on the page; the text does not say which risk this answer is for`,
+  ),
+  answersByOrder: define<{ answers: string[]; questions: number }>(
+    (p) => `同じページの同種の設問${p.questions}つに回答${jaList(p.answers)}があり、本文が結び付けていないため順に当てはめた`,
+    (p) => `answers ${enList(p.answers)} for ${p.questions} question(s) of this kind on the page, not tied to them by the text; placed in order`,
+  ),
+  marksApart: define<{ labels: string[] }>(
+    (p) => `${jaList(p.labels)}の欄の印が枠から離れて印刷されている`,
+    (p) => `the mark of ${enList(p.labels)} is printed apart from its box`,
+  ),
+  checkboxesInterleaved: define(
+    () => '同じページにある複数のシステムのチェック欄の行が入り混じっている',
+    () => 'the checkbox lines of several systems on the page are interleaved',
+  ),
+  headingsPairedByOrder: define(
+    () => '同じページに複数のシステムがあり、見出しと名称を順に対応させた',
+    () => 'several systems on the page: headings and names paired in order',
+  ),
+  columnsByOrder: define<{ dates: number; timings: number }>(
+    (p) =>
+      `このページは変更日${p.dates}件と提出時期${p.timings}件を行と離れた別々の列として印刷しており${p.dates === p.timings ? '' : '（件数が合わない）'}、順に対応させた`,
+    (p) =>
+      `the page prints its ${p.dates} date(s) and ${p.timings} timing(s) as separate columns${p.dates === p.timings ? '' : ' of different lengths'}, apart from their rows; paired in order`,
+  ),
+  textsByOrder: define<{ texts: number; rows: number }>(
+    (p) => `このページは${p.rows}行分の文${p.texts}個を行と離れて印刷しており、どの行の文か本文から決められない`,
+    (p) => `the page prints ${p.texts} text(s) for ${p.rows} row(s) apart from their rows; the text does not tie each to its row`,
+  ),
+  orphanDate: define<{ count: number }>(
+    (p) => `行の前に変更日がなく、行のない日付${p.count}件を順に当てた`,
+    (p) => `no date stands before the row; ${p.count} date(s) without a row matched in order`,
+  ),
+  beforeAfterOneCell: define(
+    () => '文の欄が1つしかなく、変更前と変更後を区別できない',
+    () => 'one text cell: 変更前 and 変更後 cannot be told apart',
+  ),
+  beforeAfterCells: define<{ cells: number }>(
+    (p) => `変更前・変更後の2欄のところ文の欄が${p.cells}つある`,
+    (p) => `${p.cells} text cells where 変更前 and 変更後 are two`,
+  ),
+  severalBands: define<{ count: number }>(
+    (p) => `選択肢の外に範囲の回答が${p.count}つある`,
+    (p) => `${p.count} bands outside the option lists`,
+  ),
+  severalAnswers: define<{ answers: string[] }>(
+    (p) => `同じページに回答${jaList(p.answers)}があり、どれか本文から決められない`,
+    (p) => `several answers on the page (${enList(p.answers)}); the text does not decide which`,
+  ),
+  notFound: define(
+    () => '本文から読み取れなかった',
+    () => 'not found in the text',
+  ),
+  impossibleDate: define<{ raw: string }>(
+    (p) => `「${p.raw}」は実在しない日付である`,
+    (p) => `「${p.raw}」 is not a real date`,
+  ),
+  unreadableDate: define<{ raw: string }>(
+    (p) => `「${p.raw}」を日付として読めない`,
+    (p) => `「${p.raw}」 cannot be read as a date`,
+  ),
+  bodiesDiffer: define<{ names: string[] }>(
+    (p) => `評価実施機関名と宣言が異なる団体を挙げている（${jaList(p.names)}）`,
+    (p) => `評価実施機関名 and the 宣言 name different bodies (${enList(p.names)})`,
+  ),
+  bodyAmbiguous: define<{ name: string; candidates: string[] }>(
+    (p) => `「${p.name}」は複数の団体の名称であり（${p.candidates.join('、')}）、本文の都道府県から決められない`,
+    (p) => `「${p.name}」 names more than one body (${p.candidates.join(', ')}) and the text states no prefecture that decides`,
+  ),
+  bodyUnknown: define<{ name: string }>(
+    (p) => `「${p.name}」は既知の地方公共団体でない`,
+    (p) => `「${p.name}」 is not a known local public body`,
+  ),
+  bodiesMentioned: define<{ names: string[] }>(
+    (p) => `本文が複数の団体を挙げている（${jaList(p.names)}）`,
+    (p) => `the text names several bodies (${enList(p.names)})`,
+  ),
+  noBody: define(
+    () => '本文がどの団体の評価書かを述べていない',
+    () => 'the text names no body',
+  ),
+  statedCountDiffers: define<{ item: string; stated: number; read: number }>(
+    (p) => `${p.item}は（${p.stated}）件と記載されているが、本文には${p.read}件しかない`,
+    (p) => `the form states (${p.stated}) 件 of ${p.item}; the text holds ${p.read}`,
+  ),
+  numbersMissing: define<{ missing: string[] }>(
+    (p) => `${jaList(p.missing)}が本文にない`,
+    (p) => `${enList(p.missing)} absent from the text`,
+  ),
+} as const;
+
+export type ReasonCode = keyof typeof REASONS;
+type ParamsOf<C extends ReasonCode> = Parameters<(typeof REASONS)[C]['ja']>[0];
+
+/** A stored reason: `{ code, params }`. */
+export type Reason = { [C in ReasonCode]: ParamsOf<C> extends Record<string, never> ? { code: C; params?: undefined } : { code: C; params: ParamsOf<C> } }[ReasonCode];
+
+export function reason<C extends ReasonCode>(code: C, ...params: ParamsOf<C> extends Record<string, never> ? [] : [ParamsOf<C>]): Reason {
+  return (params.length ? { code, params: params[0] } : { code }) as Reason;
+}
+
+/** A reason as it travels (JSON from the API): any code, any parameters. */
+export interface ReasonLike {
+  code: string;
+  params?: unknown;
+}
+
+/** A reason in words; a code this build does not know (a newer database) is shown as itself. */
+export function describeReason(r: ReasonLike, lang: Lang): string {
+  const words = (REASONS as Record<string, Words<unknown>>)[r.code];
+  return words ? words[lang](r.params ?? {}) : r.code;
+}
