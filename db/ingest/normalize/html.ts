@@ -1,4 +1,8 @@
-import { parse, NodeType, type Node, type HTMLElement } from 'node-html-parser';
+import { parseFragment, type DefaultTreeAdapterTypes } from 'parse5';
+
+type ChildNode = DefaultTreeAdapterTypes.ChildNode;
+type Element = DefaultTreeAdapterTypes.Element;
+type TextNode = DefaultTreeAdapterTypes.TextNode;
 
 /** Markers the rest of the parser reads as checkbox states, as the PDF text prints them. */
 export const TICKED = '[○]';
@@ -11,31 +15,35 @@ const BLOCK = new Set(['p', 'div', 'li', 'ul', 'ol', 'br', 'tr', 'table', 'h1', 
  * ticked; so is a radio button — the tab-separated exports write the form's 〇 mark as an
  * (unchecked) radio input inside the brackets, e.g. 「[<input type="radio"/>] 自己点検」,
  * while an empty box is just 「[]」. Block elements become line breaks.
+ *
+ * parse5 tokenizes as the HTML standard does, so text such as 「<予防接種システムにおける措置>」 —
+ * `<` followed by a character that cannot start a tag name — stays text, as a browser shows it.
  */
 export function htmlToText(fragment: string): string {
   if (!/[<&]/.test(fragment)) return fragment;
   const out: string[] = [];
-  const walk = (node: Node) => {
-    if (node.nodeType === NodeType.TEXT_NODE) {
-      out.push(node.text);
+  const walk = (node: ChildNode) => {
+    if (node.nodeName === '#text') {
+      out.push((node as TextNode).value);
       return;
     }
-    if (node.nodeType !== NodeType.ELEMENT_NODE) return;
-    const el = node as HTMLElement;
-    const tag = el.rawTagName?.toLowerCase() ?? '';
+    if (!('tagName' in node)) return; // comments, doctypes
+    const el = node as Element;
+    const tag = el.tagName;
     if (tag === 'input') {
-      const type = (el.getAttribute('type') ?? '').toLowerCase();
-      const ticked = el.hasAttribute('checked') || type === 'radio';
+      const attr = (name: string) => el.attrs.find((a) => a.name === name);
+      const type = (attr('type')?.value ?? '').toLowerCase();
+      const ticked = !!attr('checked') || type === 'radio';
       const inBrackets = /\[\s*$/.test(out.join('').slice(-4));
       out.push(inBrackets ? (ticked ? '○' : ' ') : ticked ? TICKED : UNTICKED);
       return;
     }
-    if (tag === 'script' || tag === 'style') return;
+    if (tag === 'script' || tag === 'style' || tag === 'template') return;
     if (BLOCK.has(tag)) out.push('\n');
     el.childNodes.forEach(walk);
     if (BLOCK.has(tag)) out.push('\n');
   };
-  parse(fragment, { comment: false }).childNodes.forEach(walk);
+  parseFragment(fragment).childNodes.forEach(walk);
   return out
     .join('')
     .replace(/\[\s*○\s*\]/g, TICKED)

@@ -39,4 +39,19 @@ describe('HTML cells as text', () => {
     expect(htmlToText('<p>&lt;img src=x onerror=alert(1)&gt;</p>')).toBe('<img src=x onerror=alert(1)>');
     expect(htmlToText('<p>[実施する]</p> <p><選択肢> 1) 実施する 2) 実施しない</p>')).toBe('[実施する]\n<選択肢> 1) 実施する 2) 実施しない');
   });
+
+  it('keeps Japanese text in angle brackets as text, in every bracket form the seeds print', () => {
+    // 札幌市 opens measures with these headings; a hand-made tag stripper dropped them
+    expect(htmlToText('<p><予防接種システムにおける措置></p> <p>1 接種者情報については…</p>')).toBe('<予防接種システムにおける措置>\n1 接種者情報については…');
+    expect(htmlToText('<p><札幌市における措置> 1 入退室管理を行っている部屋</p>')).toBe('<札幌市における措置> 1 入退室管理を行っている部屋');
+    expect(htmlToText('<p><ワクチン接種記録システム(VRS)における追加措置></p>')).toBe('<ワクチン接種記録システム(VRS)における追加措置>');
+    expect(htmlToText('<div>＜選択肢＞ 1) 実施する</div>')).toBe('＜選択肢＞ 1) 実施する');
+    expect(htmlToText('<p>《左欄にある※について(以下、評価書中同じ。)》</p>')).toBe('《左欄にある※について(以下、評価書中同じ。)》');
+    // a bare 「<」 before a non-letter and entities
+    expect(htmlToText('<p>x < y &amp; 3 <5</p>')).toBe('x < y & 3 <5');
+  });
+
+  it('drops real markup: tags, comments, scripts', () => {
+    expect(htmlToText('<p>本文<!-- 注記 --><script>alert(1)</script><b>強調</b></p>')).toBe('本文強調');
+  });
 });
