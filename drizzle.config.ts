@@ -14,6 +14,7 @@ export default defineConfig({
     'procedures',
     'changes',
     'extraction',
+    'flags',
   ].map((name) => `./db/schema/${name}.ts`),
   out: './db/migrations',
   casing: 'snake_case',

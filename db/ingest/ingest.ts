@@ -12,6 +12,7 @@ import type { DocumentFacts } from './facts';
 import { parsePdfText } from './layouts/pdf-text';
 import { parseTsvHtml } from './layouts/tsv-html';
 import { loadDocument } from './load';
+import { refreshFlags } from '../queries/outliers/refresh';
 import { buildReport } from './report';
 import { resolveDocumentBody } from './resolve-body';
 import { SourceText } from './source-text';
@@ -73,6 +74,8 @@ export async function ingestPaths(db: Db, paths: string[]): Promise<IngestResult
     }
     for (const file of documentPaths(path)) results.push(await ingestFile(db, file));
   }
+  // the oversight flags are computed from every stored row: once per load, not per request
+  await refreshFlags(db);
   return results;
 }
 

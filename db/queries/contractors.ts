@@ -1,105 +1,102 @@
-import { asc, eq } from 'drizzle-orm';
+import { asc, count, desc, eq, sql, type SQL } from 'drizzle-orm';
+import type { SQLiteSelect } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../client';
 import { assessments, contractContractors, contractors, contracts, municipalities } from '../schema';
-import { listContracts } from './contracts';
-import { allOf, inMunicipality, municipalityName, pageOf, type Page } from './filters';
+import { allOf, inMunicipality, type Page } from './filters';
+import { fieldState, groupKey, groupLabel, groupOrder, inPrefecture } from './groups';
 
 export interface ContractorFilter extends Page {
   municipality?: string;
+  prefecture?: string;
   /** part of the normalized name or of any spelling */
   q?: string;
   kind?: (typeof contractors.$inferSelect)['kind'];
+  /** 'bodies' (default): most bodies served first; 'contracts'; 'name' */
+  sort?: 'bodies' | 'contracts' | 'name';
 }
 
+/** Whether a contract's ③委託先名 was read with certainty (it may be doubted, the row kept). */
+export const contractorCertain = sql<boolean>`(${fieldState(contracts.states, 'contractor_raw')} is null)`;
+
+const body = groupKey('body');
+
 /**
- * One row per normalized company: the spellings seen for it and the cities that contract it.
- * Aggregated here rather than in SQL so that `aliases` and `municipalities` keep a stable order.
+ * Counts per contractor over the contracts that name it: the contracts and bodies whose ③委託先名
+ * is certain, and beside them those known only from contracts the reader doubts.
  */
-export async function listContractors(db: Db, f: ContractorFilter = {}) {
-  const links = await db
-    .select({
-      id: contractors.id,
-      name: contractors.name,
-      kind: contractors.kind,
-      raw: contractContractors.raw,
-      contractId: contracts.id,
-      municipality: municipalityName,
-      municipalityCode: municipalities.code,
-    })
-    .from(contractors)
+export const contractorCounts = {
+  municipality_count: sql<number>`count(distinct case when ${contractorCertain} then ${body} end)`,
+  contract_count: sql<number>`count(distinct case when ${contractorCertain} then ${contracts.id} end)`,
+  uncertain_municipality_count: sql<number>`count(distinct ${body}) - count(distinct case when ${contractorCertain} then ${body} end)`,
+  uncertain_contract_count: sql<number>`count(distinct case when not ${contractorCertain} then ${contracts.id} end)`,
+};
+
+/** A select from contractors, joined to the contracts that name them and to their bodies. */
+function linked<T extends SQLiteSelect>(query: T) {
+  return query
     .innerJoin(contractContractors, eq(contractContractors.contractorId, contractors.id))
     .innerJoin(contracts, eq(contractContractors.contractId, contracts.id))
     .innerJoin(assessments, eq(contracts.assessmentId, assessments.id))
-    .leftJoin(municipalities, eq(assessments.municipalityId, municipalities.id))
-    .where(
-      allOf(
-        f.municipality !== undefined && inMunicipality(db, contracts.assessmentId, f.municipality),
-        f.kind !== undefined && eq(contractors.kind, f.kind),
-      ),
-    )
-    .orderBy(asc(contractors.id), asc(municipalities.code), asc(contracts.id));
+    .leftJoin(municipalities, eq(assessments.municipalityId, municipalities.id));
+}
 
-  const byId = new Map<number, ContractorRow>();
-  for (const link of links) {
-    const row = byId.get(link.id) ?? newRow(link);
-    byId.set(link.id, row);
-    if (!row.aliases.includes(link.raw)) row.aliases.push(link.raw);
-    const city = link.municipality ?? '(不明)';
-    if (!row.municipalities.includes(city)) row.municipalities.push(city);
-    row.contract_count += 1;
-    row.municipality_count = row.municipalities.length;
-  }
+const rowColumns = {
+  id: contractors.id,
+  name: contractors.name,
+  kind: contractors.kind,
+  aliases: sql<string>`json_group_array(distinct ${contractContractors.raw})`,
+  ...contractorCounts,
+};
+
+const withAliases = <R extends { aliases: string }>(rows: R[]) => rows.map((r) => ({ ...r, aliases: (JSON.parse(r.aliases) as string[]).sort() }));
+
+function where(db: Db, f: ContractorFilter): SQL | undefined {
   const needle = f.q?.normalize('NFKC');
-  const rows = [...byId.values()]
-    .map((r) => ({ ...r, aliases: r.aliases.sort() }))
-    .filter((r) => !needle || [r.name, ...r.aliases].some((n) => n.includes(needle)))
-    .sort((a, b) => b.municipality_count - a.municipality_count || b.contract_count - a.contract_count || a.id - b.id);
-  return pageOf(rows, f);
+  return allOf(
+    f.municipality !== undefined && inMunicipality(db, contracts.assessmentId, f.municipality),
+    inPrefecture(f.prefecture),
+    f.kind !== undefined && eq(contractors.kind, f.kind),
+    needle !== undefined &&
+      sql`${contractors.id} in (select ${contractContractors.contractorId} from ${contractContractors} where instr(${contractContractors.raw}, ${needle}) > 0)
+        or instr(${contractors.name}, ${needle}) > 0`,
+  );
 }
 
-function newRow(link: { id: number; name: string; kind: ContractorRow['kind'] }): ContractorRow {
-  return {
-    id: link.id,
-    name: link.name,
-    kind: link.kind,
-    aliases: [],
-    municipality_count: 0,
-    contract_count: 0,
-    municipalities: [],
-  };
+const ORDER = {
+  bodies: [desc(contractorCounts.municipality_count), desc(contractorCounts.contract_count), desc(contractorCounts.uncertain_contract_count), asc(contractors.id)],
+  contracts: [desc(contractorCounts.contract_count), desc(contractorCounts.municipality_count), desc(contractorCounts.uncertain_contract_count), asc(contractors.id)],
+  name: [asc(contractors.name), asc(contractors.id)],
+};
+
+/**
+ * One row per normalized company: its spellings, and how many bodies and contracts name it —
+ * certain ones counted, doubted ones beside them. Aggregated in SQL, a page at a time.
+ */
+export async function listContractors(db: Db, f: ContractorFilter = {}) {
+  const condition = where(db, f);
+  const query = linked(db.select(rowColumns).from(contractors).$dynamic())
+    .where(condition)
+    .groupBy(contractors.id)
+    .orderBy(...ORDER[f.sort ?? 'bodies']);
+  const rows = await (f.limit !== undefined || f.offset ? query.limit(f.limit ?? -1).offset(f.offset ?? 0) : query);
+  const ids = linked(db.select({ id: contractors.id }).from(contractors).$dynamic()).where(condition).groupBy(contractors.id);
+  const [total] = await db.select({ n: count() }).from(ids.as('c'));
+  return { rows: withAliases(rows), total: total?.n ?? 0 };
 }
 
-export interface ContractorRow {
-  id: number;
-  name: string;
-  kind: (typeof contractors.$inferSelect)['kind'];
-  aliases: string[];
-  municipality_count: number;
-  contract_count: number;
-  municipalities: string[];
-}
+export type ContractorRow = Awaited<ReturnType<typeof listContractors>>['rows'][number];
 
-/** A contractor's profile: its summary row and every contract it holds, across cities. */
+/**
+ * A contractor's profile: its counts and spellings, and the bodies it serves counted per
+ * prefecture (a national vendor serves hundreds: counts, not a list). Its contracts are a list
+ * of their own: /api/contracts?contractor={id}. Undefined for an unknown id.
+ */
 export async function getContractor(db: Db, id: number) {
-  const [entity] = await db.select().from(contractors).where(eq(contractors.id, id));
-  if (!entity) return undefined;
-  const { rows: contractRows } = await listContracts(db, { contractor: id });
-  const summary: ContractorRow = newRow(entity);
-  for (const c of contractRows) {
-    summary.contract_count += 1;
-    const city = c.municipality ?? '(不明)';
-    if (!summary.municipalities.includes(city)) summary.municipalities.push(city);
-  }
-  summary.municipality_count = summary.municipalities.length;
-  summary.aliases = await aliasesOf(db, id);
-  return { ...summary, contracts: contractRows };
-}
-
-async function aliasesOf(db: Db, id: number) {
-  const rows = await db
-    .selectDistinct({ raw: contractContractors.raw })
-    .from(contractContractors)
-    .where(eq(contractContractors.contractorId, id))
-    .orderBy(asc(contractContractors.raw));
-  return rows.map((r) => r.raw);
+  const [head] = withAliases(await linked(db.select(rowColumns).from(contractors).$dynamic()).where(eq(contractors.id, id)).groupBy(contractors.id));
+  if (!head) return undefined;
+  const prefectures = await linked(db.select({ key: groupKey('prefecture'), prefecture: groupLabel('prefecture'), ...contractorCounts }).from(contractors).$dynamic())
+    .where(eq(contractors.id, id))
+    .groupBy(groupKey('prefecture'))
+    .orderBy(groupOrder('prefecture'));
+  return { ...head, prefectures };
 }

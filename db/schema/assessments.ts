@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { sqliteTable, integer, text } from 'drizzle-orm/sqlite-core';
-import type { FieldStates } from '../form/field-states';
+import type { FieldSpans, FieldStates } from '../form/field-states';
 import { municipalities } from './municipalities';
 
 export const ASSESSMENT_KINDS = ['基礎項目評価書', '重点項目評価書', '全項目評価書'] as const;
@@ -43,6 +43,8 @@ export const assessments = sqliteTable('assessments', {
   partsAbsent: text({ mode: 'json' }).$type<string[]>().notNull(),
   /** the cover's and Ⅰ's fields that hold no plainly read value, and why (db/form/field-states.ts) */
   states: text({ mode: 'json' }).$type<FieldStates>().notNull().default(sql`'{}'`),
+  /** where each of those fields was read: [from, to) offsets into the source text */
+  spans: text({ mode: 'json' }).$type<FieldSpans>().notNull().default(sql`'{}'`),
 });
 
 /** The decoded text of a document, the target of every provenance span. */

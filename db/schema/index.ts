@@ -9,3 +9,4 @@ export * from './procedures';
 export * from './changes';
 export * from './extraction';
 export * from './search';
+export * from './flags';

@@ -1,22 +1,25 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Db } from '../../db/client';
+import { contractorMatrix } from '../../db/queries/contractor-matrix';
 import { getContractor, listContractors } from '../../db/queries/contractors';
 import { CONTRACTOR_KINDS } from '../../db/schema';
 import { notFound } from '../errors';
 import { listResponse } from '../respond';
 import { createRouter, listRoute } from '../router';
-import { errorResponses, idParam, municipalityQuery } from '../schemas/common';
-import { ContractorProfileSchema, ContractorSchema } from '../schemas/contracts';
+import { errorResponses, groupQuery, idParam, municipalityQuery, prefectureQuery, wholeNumber } from '../schemas/common';
+import { ContractorMatrixSchema, ContractorProfileSchema, ContractorSchema } from '../schemas/contracts';
 
 const list = listRoute({
   tag: 'contracts',
-  summary: 'One row per normalized contractor, with its spellings and the cities it serves',
+  summary: 'One row per normalized contractor: its spellings, and the bodies and contracts that name it (certain, and doubted beside)',
   rows: 'contractors',
   row: ContractorSchema,
   filters: {
     municipality: municipalityQuery,
     q: z.string().min(1).max(200).optional().openapi({ description: 'part of the name or of a spelling' }),
     kind: z.enum(CONTRACTOR_KINDS).optional(),
+    prefecture: prefectureQuery,
+    sort: z.enum(['bodies', 'contracts', 'name']).optional().openapi({ description: 'bodies (default): most bodies served first' }),
   },
 });
 
@@ -24,7 +27,7 @@ const profile = createRoute({
   method: 'get',
   path: '/{id}',
   tags: ['contracts'],
-  summary: "A contractor's profile: every contract it holds, across cities",
+  summary: "A contractor's profile: its counts, spellings and the bodies it serves per prefecture",
   request: { params: idParam },
   responses: {
     200: { description: 'the contractor', content: { 'application/json': { schema: ContractorProfileSchema } } },
@@ -32,8 +35,30 @@ const profile = createRoute({
   },
 });
 
+const matrix = createRoute({
+  method: 'get',
+  path: '/matrix',
+  tags: ['contracts'],
+  summary: 'Contractors × prefectures (or the bodies of one prefecture): contracts per cell, certain and doubted',
+  request: {
+    query: z.object({
+      ...groupQuery,
+      municipality: municipalityQuery,
+      top: wholeNumber(1, 200).optional().openapi({ description: 'rows of their own (default 20); the rest summed as 「その他」' }),
+    }),
+  },
+  responses: {
+    200: { description: 'the matrix', content: { 'application/json': { schema: ContractorMatrixSchema } } },
+    400: errorResponses[400],
+  },
+});
+
 export function contractorsRoutes(db: Db) {
   return createRouter()
+    .openapi(matrix, async (c) => {
+      const q = c.req.valid('query');
+      return c.json(await contractorMatrix(db, { ...q, by: q.by ?? (q.prefecture ? 'body' : 'prefecture') }), 200);
+    })
     .openapi(list, async (c) => {
       return listResponse(c, ContractorSchema, await listContractors(db, c.req.valid('query')), 'contractors');
     })

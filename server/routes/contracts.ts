@@ -1,10 +1,11 @@
-import { z } from '@hono/zod-openapi';
+import { createRoute, z } from '@hono/zod-openapi';
 import type { Db } from '../../db/client';
 import { listContracts } from '../../db/queries/contracts';
-import { listResponse } from '../respond';
+import { subcontractShares } from '../../db/queries/subcontract-shares';
+import { csvResponse, listResponse, wantsCsv } from '../respond';
 import { createRouter, listRoute } from '../router';
-import { assessmentIdQuery, booleanFlag, municipalityQuery, triState } from '../schemas/common';
-import { ContractSchema } from '../schemas/contracts';
+import { assessmentIdQuery, booleanFlag, errorResponses, groupQuery, listQuery, municipalityQuery, triState } from '../schemas/common';
+import { ContractSchema, SubcontractShareSchema } from '../schemas/contracts';
 
 const list = listRoute({
   tag: 'contracts',
@@ -27,10 +28,29 @@ const list = listRoute({
   },
 });
 
+const shares = createRoute({
+  method: 'get',
+  path: '/subcontract-shares',
+  tags: ['contracts'],
+  summary: 'Per prefecture (or body of one prefecture): the share of contracts that 再委託する, over the answers read with certainty (CSV: one row per group)',
+  request: { query: z.object({ format: listQuery.shape.format, ...groupQuery }) },
+  responses: {
+    200: { description: 'one row per group', content: { 'application/json': { schema: z.object({ rows: z.array(SubcontractShareSchema) }) } } },
+    400: errorResponses[400],
+  },
+});
+
 export function contractsRoutes(db: Db) {
-  return createRouter().openapi(list, async (c) => {
-    const q = c.req.valid('query');
-    const contractor = q.contractor && /^\d+$/.test(q.contractor) ? Number(q.contractor) : q.contractor;
-    return listResponse(c, ContractSchema, await listContracts(db, { ...q, assessmentId: q.assessment_id, contractor }), 'contracts');
-  });
+  return createRouter()
+    .openapi(shares, async (c) => {
+      const q = c.req.valid('query');
+      const rows = await subcontractShares(db, { ...q, by: q.by ?? (q.prefecture ? 'body' : 'prefecture') });
+      if (wantsCsv(c)) return csvResponse(c, Object.keys(SubcontractShareSchema.shape), rows, 'subcontract-shares');
+      return c.json({ rows }, 200);
+    })
+    .openapi(list, async (c) => {
+      const q = c.req.valid('query');
+      const contractor = q.contractor && /^\d+$/.test(q.contractor) ? Number(q.contractor) : q.contractor;
+      return listResponse(c, ContractSchema, await listContracts(db, { ...q, assessmentId: q.assessment_id, contractor }), 'contracts');
+    });
 }

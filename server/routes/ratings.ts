@@ -1,9 +1,10 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Db } from '../../db/client';
-import { listRatings, ratingMatrix } from '../../db/queries/ratings';
+import { ratingMatrix } from '../../db/queries/rating-matrix';
+import { listRatings } from '../../db/queries/ratings';
 import { csvResponse, listResponse, wantsCsv } from '../respond';
 import { createRouter, listRoute } from '../router';
-import { assessmentIdQuery, booleanFlag, errorResponses, listQuery, municipalityQuery, wholeNumber } from '../schemas/common';
+import { assessmentIdQuery, booleanFlag, errorResponses, groupQuery, listQuery, municipalityQuery, wholeNumber } from '../schemas/common';
 import { RatingCellSchema, RatingMatrixSchema, RatingSchema } from '../schemas/ratings';
 
 const text = (description: string, example?: string) =>
@@ -32,8 +33,16 @@ const matrix = createRoute({
   method: 'get',
   path: '/matrix',
   tags: ['ratings'],
-  summary: 'Cities × risk stages with the answers, for a heatmap (CSV: one row per cell)',
-  request: { query: z.object({ format: listQuery.shape.format, ...filters }) },
+  summary: 'Prefectures (or the bodies of one prefecture) × risk stages: answers per level of their scale, certain and doubted (CSV: one row per cell)',
+  request: {
+    query: z.object({
+      format: listQuery.shape.format,
+      ...groupQuery,
+      municipality: municipalityQuery,
+      question: filters.question,
+      section: filters.section,
+    }),
+  },
   responses: {
     200: { description: 'the matrix', content: { 'application/json': { schema: RatingMatrixSchema } } },
     400: errorResponses[400],
@@ -50,7 +59,8 @@ export function ratingsRoutes(db: Db) {
       return listResponse(c, RatingSchema, await listRatings(db, toFilter(c.req.valid('query'))), 'ratings');
     })
     .openapi(matrix, async (c) => {
-      const m = await ratingMatrix(db, toFilter(c.req.valid('query')));
+      const q = c.req.valid('query');
+      const m = await ratingMatrix(db, { ...q, by: q.by ?? (q.prefecture ? 'body' : 'prefecture') });
       if (wantsCsv(c)) return csvResponse(c, Object.keys(RatingCellSchema.shape), m.cells, 'ratings-matrix');
       return c.json(m, 200);
     });

@@ -1,9 +1,10 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Db } from '../../db/client';
-import { CONNECTION_TARGETS, listSystems, systemMatrix } from '../../db/queries/systems';
+import { systemMatrix } from '../../db/queries/system-matrix';
+import { CONNECTION_TARGETS, listSystems } from '../../db/queries/systems';
 import { csvResponse, listResponse, wantsCsv } from '../respond';
 import { createRouter, listRoute } from '../router';
-import { assessmentIdQuery, errorResponses, listQuery, municipalityQuery } from '../schemas/common';
+import { assessmentIdQuery, errorResponses, groupQuery, listQuery, municipalityQuery, wholeNumber } from '../schemas/common';
 import { SystemCellSchema, SystemMatrixSchema, SystemSchema } from '../schemas/systems';
 
 const filters = {
@@ -27,8 +28,15 @@ const matrix = createRoute({
   method: 'get',
   path: '/matrix',
   tags: ['systems'],
-  summary: 'Cities × canonical systems (CSV: one row per cell)',
-  request: { query: z.object({ format: listQuery.shape.format, ...filters }) },
+  summary: 'Canonical systems × prefectures (or the bodies of one prefecture): bodies per cell, certain and doubted (CSV: one row per cell)',
+  request: {
+    query: z.object({
+      format: listQuery.shape.format,
+      ...groupQuery,
+      municipality: municipalityQuery,
+      top: wholeNumber(1, 500).optional().openapi({ description: 'rows of their own (default 30); the rest summed as 「その他」' }),
+    }),
+  },
   responses: {
     200: { description: 'the matrix', content: { 'application/json': { schema: SystemMatrixSchema } } },
     400: errorResponses[400],
@@ -45,7 +53,8 @@ export function systemsRoutes(db: Db) {
       return listResponse(c, SystemSchema, await listSystems(db, toFilter(c.req.valid('query'))), 'systems');
     })
     .openapi(matrix, async (c) => {
-      const m = await systemMatrix(db, toFilter(c.req.valid('query')));
+      const q = c.req.valid('query');
+      const m = await systemMatrix(db, { ...q, by: q.by ?? (q.prefecture ? 'body' : 'prefecture') });
       if (wantsCsv(c)) return csvResponse(c, Object.keys(SystemCellSchema.shape), m.cells, 'systems-matrix');
       return c.json(m, 200);
     });

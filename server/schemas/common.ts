@@ -92,6 +92,19 @@ export const municipalityQuery = z
   .optional()
   .openapi({ description: 'city name (小金井市 / 東京都小金井市) or 全国地方公共団体コード', example: '小金井市' });
 
+export const prefectureQuery = z
+  .string()
+  .min(1)
+  .max(10)
+  .optional()
+  .openapi({ description: 'the bodies of one prefecture: its name or 2-digit code', example: '東京都' });
+
+/** How an aggregate groups its columns, and the knobs every aggregate takes. */
+export const groupQuery = {
+  by: z.enum(['prefecture', 'body']).optional().openapi({ description: 'columns per prefecture (default without `prefecture`) or per body (default with it)' }),
+  prefecture: prefectureQuery,
+};
+
 export const assessmentIdQuery = wholeNumber(1, Number.MAX_SAFE_INTEGER)
   .optional()
   .openapi({ description: 'the assessment (評価書) id, as in /api/assessments/{id}', example: '1' });

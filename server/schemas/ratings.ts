@@ -19,20 +19,29 @@ export const RatingSchema = z
   })
   .openapi('Rating');
 
-const cityOfCell = z.object(cityFields);
+const count = (description: string) => z.number().int().openapi({ description });
 
 export const RatingCellSchema = z
   .object({
-    ...cityFields,
+    group: z.string().openapi({ description: 'the column: prefecture code or body code' }),
     stage: z.string(),
-    count: z.number().int(),
-    min_score: z.number().int().nullable().openapi({ description: 'the weakest answer of the cell' }),
-    max_score: z.number().int().nullable(),
-    answers: z.array(z.string()),
-    rating_ids: z.array(z.number().int()),
+    answers: count('answers read with certainty'),
+    strong: count('…at the strongest option of their scale (特に力を入れて…)'),
+    adequate: count('…at the adequate option (十分である, 行っている, 定めている …)'),
+    weak: count('…at the lowest option (課題が残されている, 十分に行っていない, 発生あり …)'),
+    ungraded: count('…that grade nothing (再委託していない …)'),
+    min_score: z.number().int().nullable().openapi({ description: 'the weakest certain answer of the cell' }),
+    uncertain: count('answers the reader doubts: not in the counts above'),
+    unread: count('questions whose answer was not read'),
+    bodies: count('bodies in the cell'),
   })
   .openapi('RatingCell');
 
 export const RatingMatrixSchema = z
-  .object({ municipalities: z.array(cityOfCell), stages: z.array(z.string()), cells: z.array(RatingCellSchema) })
+  .object({
+    by: z.enum(['prefecture', 'body']),
+    groups: z.array(z.object({ key: z.string(), label: z.string() })),
+    stages: z.array(z.string()),
+    cells: z.array(RatingCellSchema),
+  })
   .openapi('RatingMatrix');

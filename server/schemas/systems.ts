@@ -31,18 +31,19 @@ export const SystemSchema = z
 
 export const SystemCellSchema = z
   .object({
-    ...cityFields,
-    canonical: z.string(),
-    count: z.number().int(),
-    names: z.array(z.string()),
-    system_ids: z.array(z.number().int()),
+    system: z.string().nullable().openapi({ description: 'the canonical system; null: every system beyond the top ones (「その他」)' }),
+    group: z.string(),
+    bodies: z.number().int().openapi({ description: 'bodies naming the system with certainty' }),
+    uncertain_bodies: z.number().int().openapi({ description: 'further bodies whose system name the reader doubts' }),
   })
   .openapi('SystemCell');
 
 export const SystemMatrixSchema = z
   .object({
-    municipalities: z.array(z.object(cityFields)),
-    systems: z.array(z.string()),
+    by: z.enum(['prefecture', 'body']),
+    groups: z.array(z.object({ key: z.string(), label: z.string() })),
+    systems: z.array(z.object({ canonical: z.string(), bodies: z.number().int(), uncertain_bodies: z.number().int() })),
+    others: z.boolean(),
     cells: z.array(SystemCellSchema),
   })
   .openapi('SystemMatrix');

@@ -17,6 +17,7 @@ import {
 } from '../../db/schema';
 import type { Db } from '../../db/client';
 import type { ExtractionReport } from '../../db/form/report';
+import { refreshFlags } from '../../db/queries/outliers/refresh';
 import { createTempDb, type TempDb } from './temp-db';
 
 /**
@@ -80,6 +81,12 @@ export async function createFixtureDb(): Promise<TempDb> {
   return temp;
 }
 
+/** [from, to) of `needle` in `text`, as field_spans store it. */
+function at(text: string, needle: string): [number, number] {
+  const { srcFrom, srcTo } = spanOf(text, needle);
+  return [srcFrom, srcTo];
+}
+
 async function fill(db: Db) {
   const [koganei, yoshino, testCity, peerCity] = await db
     .insert(municipalities)
@@ -122,6 +129,7 @@ async function fill(db: Db) {
         title: `予防接種 ${AWKWARD.formula}`,
         kind: '全項目評価書',
         publishedOn: '2017-03-01',
+        spans: { published_on: at(YOSHINO_TEXT, '平成２９年 ３月１日') },
         approvedOn: '2017-02-01',
         formVersion: '平成30年5月 様式4',
         layout: 'tsv-html',
@@ -254,6 +262,8 @@ async function fill(db: Db) {
       text: 'yoshino.txt',
     },
   ]);
+
+  await refreshFlags(db);
 
   await db.insert(searchEntries).values(
     [

@@ -145,7 +145,7 @@ describe('CSV over the API (awkward fixture)', () => {
   it('matrices export their cells', async () => {
     const m = await getJson(fixture.app, '/api/ratings/matrix');
     const csv = await getCsv(fixture.app, '/api/ratings/matrix?format=csv');
-    expect(csv.split('\r\n')[0]).toBe('\uFEFFmunicipality,municipality_code,stage,count,min_score,max_score,answers,rating_ids');
+    expect(csv.split('\r\n')[0]).toBe('\uFEFFgroup,stage,answers,strong,adequate,weak,ungraded,min_score,uncertain,unread,bodies');
     expect(csv.split('\r\n').filter(Boolean)).toHaveLength(m.cells.length + 1);
   });
 });

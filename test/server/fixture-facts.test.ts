@@ -33,15 +33,23 @@ describe('ratings', () => {
     expect((await getJson(fixture.app, `/api/ratings?section=${q('Ⅲ-7')}`)).rows[0].answer).toBe('発生あり');
   });
 
-  it('matrix: cities × stages in the form order, each cell with its weakest score', async () => {
+  it('matrix: prefectures × stages in the form order, answers per level, the doubted ones beside', async () => {
     const m = await getJson(fixture.app, `/api/ratings/matrix?question=${q('リスクへの対策は十分か')}`);
     expect(m.stages).toEqual(['入手', '使用']);
-    expect(m.municipalities.map((c: any) => c.municipality)).toEqual(['小金井市', '𠮷野町']);
-    expect(m.cells).toContainEqual(
-      expect.objectContaining({ municipality: '小金井市', stage: '使用', answers: ['課題が残されている'], min_score: 1, count: 1 }),
-    );
+    expect(m.groups).toEqual([
+      { key: '13', label: '東京都' },
+      { key: '99', label: '架空県' },
+    ]);
+    expect(m.cells).toEqual([
+      { group: '13', stage: '入手', answers: 1, strong: 0, adequate: 1, weak: 0, ungraded: 0, min_score: 2, uncertain: 0, unread: 0, bodies: 1 },
+      { group: '13', stage: '使用', answers: 1, strong: 0, adequate: 0, weak: 1, ungraded: 0, min_score: 1, uncertain: 0, unread: 0, bodies: 1 },
+      // 𠮷野町's 特に力を入れている is doubted: not counted as strong, counted beside
+      { group: '99', stage: '使用', answers: 0, strong: 0, adequate: 0, weak: 0, ungraded: 0, min_score: null, uncertain: 1, unread: 0, bodies: 1 },
+    ]);
     const all = await getJson(fixture.app, '/api/ratings/matrix');
     expect(all.stages).toEqual(['入手', '使用', '委託']);
+    const bodies = await getJson(fixture.app, `/api/ratings/matrix?prefecture=${q('架空県')}`);
+    expect(bodies.groups.map((g: any) => g.label)).toEqual(['𠮷野町', 'テスト市']);
   });
 });
 
@@ -73,12 +81,15 @@ describe('systems', () => {
     expect((await getJson(fixture.app, `/api/systems?canonical=${q('宛名システム')}`)).total).toBe(1);
   });
 
-  it('matrix: cities × canonical systems', async () => {
+  it('matrix: canonical systems × prefectures, bodies per cell', async () => {
     const m = await getJson(fixture.app, '/api/systems/matrix');
-    expect(m.systems.sort()).toEqual(['ワクチン接種記録システム(VRS)', '中間サーバー', '宛名システム'].sort());
-    expect(m.cells).toContainEqual(
-      expect.objectContaining({ municipality: '𠮷野町', canonical: '宛名システム', names: ['団体内統合宛名システム'], count: 1 }),
-    );
+    expect(m.systems.map((s: any) => s.canonical).sort()).toEqual(['ワクチン接種記録システム(VRS)', '中間サーバー', '宛名システム'].sort());
+    expect(m.cells).toContainEqual({ system: '宛名システム', group: '99', bodies: 1, uncertain_bodies: 0 });
+    expect(m.others).toBe(false);
+    const top = await getJson(fixture.app, '/api/systems/matrix?top=1&by=body');
+    expect(top.systems).toHaveLength(1);
+    expect(top.others).toBe(true);
+    expect(top.groups.map((g: any) => g.label)).toEqual(['小金井市', '𠮷野町']);
   });
 });
 

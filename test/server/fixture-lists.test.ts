@@ -122,28 +122,68 @@ describe('contracts and contractors', () => {
     expect((await getJson(fixture.app, `/api/contracts?file=${encodeURIComponent('予防接種ファイル')}`)).total).toBe(3);
   });
 
-  it('lists contractors with aliases and the cities they serve', async () => {
-    const { rows } = await getJson(fixture.app, '/api/contractors');
-    expect(rows[0]).toMatchObject({
-      name: '株式会社ジーシー',
-      aliases: ['ジーシー(株)', '株式会社ジーシー'],
-      municipality_count: 2,
-      contract_count: 2,
-      municipalities: ['小金井市', '𠮷野町'],
-    });
+  it('ranks contractors by the bodies and contracts that name them with certainty, the doubted ones beside', async () => {
+    const { rows, total } = await getJson(fixture.app, '/api/contractors');
+    expect(total).toBe(5);
+    // テスト株式会社 and ピア株式会社: two certain contracts each; ジーシー and 𠮷野商事: one certain
+    // contract each, and 小金井市's contract 2 whose ③委託先名 the reader doubts counted beside
+    expect(rows.map((r: any) => [r.name, r.municipality_count, r.contract_count, r.uncertain_municipality_count, r.uncertain_contract_count])).toEqual([
+      ['テスト株式会社', 1, 2, 0, 0],
+      ['ピア株式会社', 1, 2, 0, 0],
+      ['株式会社ジーシー', 1, 1, 1, 1],
+      ['𠮷野商事株式会社', 1, 1, 1, 1],
+      [AWKWARD.formula, 1, 1, 0, 0],
+    ]);
+    expect(rows.find((r: any) => r.name === '株式会社ジーシー').aliases).toEqual(['ジーシー(株)', '株式会社ジーシー']);
+    expect((await getJson(fixture.app, '/api/contractors?sort=name&limit=2')).rows.map((r: any) => r.name)).toEqual(['=HYPERLINK("x")', 'テスト株式会社']);
     const inCity = await getJson(fixture.app, `/api/contractors?municipality=${encodeURIComponent('𠮷野町')}`);
     expect(inCity.rows.map((r: any) => r.name).sort()).toEqual(['株式会社ジーシー', '𠮷野商事株式会社']);
     const named = await getJson(fixture.app, `/api/contractors?q=${encodeURIComponent('ジーシー')}`);
     expect(named.rows.map((r: any) => r.name)).toEqual(['株式会社ジーシー']);
   });
 
-  it('profiles a contractor with every contract across cities', async () => {
+  it('profiles a contractor: its counts per prefecture; its contracts are their own list', async () => {
     const { rows } = await getJson(fixture.app, `/api/contractors?q=${encodeURIComponent('𠮷野商事')}`);
     const profile = await getJson(fixture.app, `/api/contractors/${rows[0].id}`);
-    expect(profile).toMatchObject({ name: '𠮷野商事株式会社', municipality_count: 2, contract_count: 2 });
-    expect(profile.contracts.map((c: any) => [c.municipality, c.item_no])).toEqual([
-      ['小金井市', 2],
-      ['𠮷野町', 2],
+    expect(profile).toMatchObject({ name: '𠮷野商事株式会社', municipality_count: 1, contract_count: 1, uncertain_municipality_count: 1, uncertain_contract_count: 1 });
+    expect(profile.prefectures.map((p: any) => [p.prefecture, p.municipality_count, p.uncertain_contract_count])).toEqual([
+      ['東京都', 0, 1],
+      ['架空県', 1, 0],
     ]);
+    const contracts = await getJson(fixture.app, `/api/contracts?contractor=${rows[0].id}`);
+    expect(contracts.rows.map((c: any) => [c.municipality, c.item_no, c.certain])).toEqual([
+      ['小金井市', 2, false],
+      ['𠮷野町', 2, true],
+    ]);
+    expect((await fixture.app.request('/api/contractors/9999')).status).toBe(404);
+  });
+
+  it('counts contractors × prefectures, the top ones as rows and the rest as 「その他」', async () => {
+    const m = await getJson(fixture.app, '/api/contractors/matrix?top=2');
+    expect(m.by).toBe('prefecture');
+    expect(m.groups).toEqual([
+      { key: '13', label: '東京都' },
+      { key: '99', label: '架空県' },
+    ]);
+    expect(m.contractors.map((c: any) => c.name)).toEqual(['テスト株式会社', 'ピア株式会社']);
+    const cell = (id: number | null, group: string) => m.cells.find((c: any) => c.contractor_id === id && c.group === group);
+    expect(cell(m.contractors[0].id, '99')).toEqual({ contractor_id: m.contractors[0].id, group: '99', contracts: 2, bodies: 1, uncertain_contracts: 0 });
+    // 「その他」 in 東京都: the formula company's certain contract, and contract 2 (doubted) once
+    expect(cell(null, '13')).toEqual({ contractor_id: null, group: '13', contracts: 1, bodies: 1, uncertain_contracts: 1 });
+    const bodies = await getJson(fixture.app, `/api/contractors/matrix?prefecture=${encodeURIComponent('架空県')}`);
+    expect(bodies.by).toBe('body');
+    expect(bodies.groups.map((g: any) => g.label)).toEqual(['𠮷野町', 'テスト市', 'ピア市']);
+  });
+
+  it('shares of 再委託する per group, counted over answers read with certainty; groups without contracts say why', async () => {
+    const { rows } = await getJson(fixture.app, '/api/contracts/subcontract-shares?by=body');
+    expect(rows.map((r: any) => [r.label, r.subcontract, r.counted, r.share, r.status])).toEqual([
+      ['小金井市', 1, 2, 0.5, 'counted'],
+      ['𠮷野町', 0, 2, 0, 'counted'],
+      ['テスト市', 0, 2, 0, 'counted'],
+      ['ピア市', 0, 2, 0, 'counted'],
+    ]);
+    // contract 3 (未定) has no 再委託 answer: unread, outside the share
+    expect(rows[0]).toMatchObject({ contracts: 3, unread: 1, uncertain: 0 });
   });
 });

@@ -30,7 +30,9 @@ describe('outliers', () => {
   it('flags only the newest edition when it is more than five years old, at the injected date', async () => {
     const overdue = await flags('?kind=renewal_overdue');
     expect(overdue.map((f) => f.municipality)).toEqual(['𠮷野町']);
-    expect(overdue[0].detail).toBe('公表日 2017-03-01 から5年を経過 (再評価の期限 2022-03-01、基準日 2025-01-01)');
+    // re-assessing within five years is a duty to endeavour (規則第15条), not an obligation
+    expect(overdue[0]).toMatchObject({ severity: 'medium' });
+    expect(overdue[0].detail).toBe('公表日 2017-03-01 から5年を経過: 5年以内の再評価は努力義務 (特定個人情報保護評価に関する規則第15条)、期限 2022-03-01、基準日 2025-01-01');
     const [evidence] = overdue[0].evidence;
     const source = await getJson(fixture.app, `/api/sources/${evidence.assessment_id}?from=${evidence.src_from}&to=${evidence.src_to}`);
     expect(source.text).toBe('平成２９年 ３月１日');

@@ -78,7 +78,8 @@ describe('contracts and contractors (seeds)', () => {
       expect.arrayContaining(['株式会社RKKCS', '日本コンピューター株式会社', '日立・NTTデータ企業連合', '富士通Japan株式会社']),
     );
     const [fujitsu] = await rowsOf(`/api/contractors?q=${q('富士通Japan')}`);
-    expect(fujitsu).toMatchObject({ name: '富士通Japan株式会社', municipalities: ['北九州市'] });
+    expect(fujitsu).toMatchObject({ name: '富士通Japan株式会社', municipality_count: 1, contract_count: 1 });
+    expect((await getJson(seeds.app, `/api/contractors/${fujitsu.id}`)).prefectures.map((p: any) => p.prefecture)).toEqual(['福岡県']);
     expect(fujitsu.aliases).toContain('富士通Japan株式会社北九州支店');
   });
 
@@ -91,11 +92,17 @@ describe('contracts and contractors (seeds)', () => {
 
   it('profiles 株式会社ミラボ (the VRS vendor) across 防府市, 小金井市 and 横浜市', async () => {
     const [mirabo] = await rowsOf(`/api/contractors?q=${q('ミラボ')}`);
-    expect(mirabo.municipalities.sort()).toEqual(['小金井市', '横浜市', '防府市'].sort());
-    expect(mirabo.municipality_count).toBe(3);
+    // every contract naming it counts once: certain where the reader ties ③委託先名 to its item,
+    // beside the count where it does not
+    const contracts = await rowsOf(`/api/contracts?contractor=${mirabo.id}`);
+    expect(new Set(contracts.map((c: any) => c.municipality))).toEqual(new Set(['小金井市', '横浜市', '防府市']));
+    const certain = contracts.filter((c: any) => !c.field_states.contractor_raw);
+    expect(mirabo.municipality_count).toBe(new Set(certain.map((c: any) => c.municipality)).size);
+    expect(mirabo.municipality_count + mirabo.uncertain_municipality_count).toBe(3);
+    expect(mirabo.contract_count + mirabo.uncertain_contract_count).toBe(contracts.length);
+    expect(contracts.find((c: any) => c.municipality === '小金井市').title).toBe('ワクチン接種記録システム管理業務');
     const profile = await getJson(seeds.app, `/api/contractors/${mirabo.id}`);
-    expect(new Set(profile.contracts.map((c: any) => c.municipality))).toEqual(new Set(['小金井市', '横浜市', '防府市']));
-    expect(profile.contracts.find((c: any) => c.municipality === '小金井市').title).toBe('ワクチン接種記録システム管理業務');
+    expect(profile.prefectures.map((p: any) => p.prefecture)).toEqual(['東京都', '神奈川県', '山口県']);
   });
 });
 
@@ -115,8 +122,9 @@ describe('systems and ratings (seeds)', () => {
   });
 
   it('puts the VRS of several cities in one matrix column', async () => {
-    const m = await getJson(seeds.app, '/api/systems/matrix');
-    const vrsCities = m.cells.filter((c: any) => c.canonical === 'ワクチン接種記録システム(VRS)').map((c: any) => c.municipality);
+    const m = await getJson(seeds.app, '/api/systems/matrix?by=body');
+    const label = new Map(m.groups.map((g: any) => [g.key, g.label]));
+    const vrsCities = m.cells.filter((c: any) => c.system === 'ワクチン接種記録システム(VRS)').map((c: any) => label.get(c.group));
     expect(vrsCities).toEqual(expect.arrayContaining(['小金井市', '横浜市']));
   });
 
@@ -130,13 +138,14 @@ describe('systems and ratings (seeds)', () => {
   });
 
   it('matrix: 小金井市 across the risk stages its form prints, in the form order', async () => {
-    const m = await getJson(seeds.app, `/api/ratings/matrix?question=${q('リスクへの対策は十分か')}`);
-    const cells = m.cells.filter((c: any) => c.municipality === '小金井市');
-    const stages = m.stages.filter((s: string) => cells.some((c: any) => c.stage === s));
+    const m = await getJson(seeds.app, `/api/ratings/matrix?prefecture=${q('東京都')}&question=${q('リスクへの対策は十分か')}`);
+    expect(m.groups).toEqual([{ key: '132101', label: '小金井市' }]);
+    const cells = m.cells.filter((c: any) => c.group === '132101');
     // the published text jumps from 別添1 to Ⅲ's リスク2 of 使用: the 入手 risks are not in it
-    expect(stages).toEqual(['使用', '委託', '提供・移転', '情報提供ネットワークシステムとの接続', '保管・消去']);
-    expect(cells.every((c: any) => c.answers.join() === '十分である')).toBe(true);
-    expect(cells.find((c: any) => c.stage === '情報提供ネットワークシステムとの接続').count).toBe(2);
+    expect(cells.map((c: any) => c.stage)).toEqual(['使用', '委託', '提供・移転', '情報提供ネットワークシステムとの接続', '保管・消去']);
+    // every answer 十分である: the adequate level, none doubted
+    expect(cells.every((c: any) => c.adequate === c.answers && c.uncertain === 0 && c.min_score === 2)).toBe(true);
+    expect(cells.find((c: any) => c.stage === '情報提供ネットワークシステムとの接続').answers).toBe(2);
   });
 });
 

@@ -1,48 +1,65 @@
+import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../client';
-import { incidentOutliers, weakAnswerOutliers } from './answers';
-import { renewalOutliers } from './renewal';
-import { postChangeShareOutliers, subcontractShareOutliers } from './shares';
-import { SEVERITIES, type OutlierKind, type Severity } from './types';
-import { uncertainOutliers } from './uncertain';
-import { undecidedContractorOutliers } from './undecided';
-import { municipalities } from '../../schema';
-import { municipalityMatches, pageOf, type Page } from '../filters';
+import { municipalities, type Evidence, type OutlierKind, type Severity } from '../../schema';
+import { municipalityMatches, type Page } from '../filters';
+import { renewalFlags } from './renewal';
 
-export * from './types';
-export { SHARE_GAP, MIN_PEERS, MIN_ROWS } from './shares';
+export { OUTLIER_KINDS, SEVERITIES, type Evidence, type OutlierKind, type Severity } from '../../schema';
+export { MIN_PEERS, MIN_ROWS, SHARE_GAP } from './kinds/shares';
+export { refreshFlags } from './refresh';
 
 export interface OutlierFilter extends Page {
   municipality?: string;
   kind?: OutlierKind;
   severity?: Severity;
-  /** the day renewal is judged on, ISO; defaults to the caller's clock */
+  /** the day renewal is judged on, ISO */
   today: string;
 }
 
-/** Every flag, most severe first, then by city. */
+/**
+ * Every flag, most severe first, then by body: the flags ingestion stored, and those of renewal
+ * judged by `today` — one SQL query, paged.
+ */
 export async function listOutliers(db: Db, f: OutlierFilter) {
-  const cities =
-    f.municipality === undefined
-      ? undefined
-      : await db.select({ code: municipalities.code, name: municipalities.name }).from(municipalities).where(municipalityMatches(f.municipality));
-  const all = [
-    ...(await weakAnswerOutliers(db)),
-    ...(await incidentOutliers(db)),
-    ...(await renewalOutliers(db, f.today)),
-    ...(await undecidedContractorOutliers(db)),
-    ...(await subcontractShareOutliers(db)),
-    ...(await postChangeShareOutliers(db)),
-    ...(await uncertainOutliers(db)),
-  ];
-  const rows = all
-    .filter((o) => f.kind === undefined || o.kind === f.kind)
-    .filter((o) => f.severity === undefined || o.severity === f.severity)
-    .filter((o) => cities === undefined || cities.some((c) => c.code === o.municipality_code && c.name === o.municipality))
-    .sort(
-      (a, b) =>
-        SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity) ||
-        (a.municipality_code ?? '').localeCompare(b.municipality_code ?? '') ||
-        a.id.localeCompare(b.id, 'en', { numeric: true }),
-    );
-  return pageOf(rows, f);
+  const all = sql`select id, kind, severity, severity_rank, municipality_id, assessment_id, body_key, detail, evidence from flags
+    union all ${renewalFlags(f.today)}`;
+  const conditions: SQL[] = [];
+  if (f.kind !== undefined) conditions.push(sql`f.kind = ${f.kind}`);
+  if (f.severity !== undefined) conditions.push(sql`f.severity = ${f.severity}`);
+  if (f.municipality !== undefined)
+    conditions.push(sql`f.municipality_id in (select ${municipalities.id} from ${municipalities} where ${municipalityMatches(f.municipality)})`);
+  const where = conditions.length ? sql`where ${sql.join(conditions, sql` and `)}` : sql``;
+  const page = f.limit !== undefined || f.offset ? sql`limit ${f.limit ?? -1} offset ${f.offset ?? 0}` : sql``;
+  const rows = await db.all<RawFlag>(sql`
+    select f.id, f.kind, f.severity, f.assessment_id, f.detail, f.evidence, m.code as municipality_code,
+      coalesce(m.name, (select a.body_name from assessments a where a.id = f.assessment_id), case when f.body_key like 'name:%' then substr(f.body_key, 6) end) as municipality
+    from (${all}) f left join ${municipalities} m on m.id = f.municipality_id
+    ${where}
+    order by f.severity_rank, f.body_key, f.kind, f.assessment_id, f.id
+    ${page}`);
+  const [total] = await db.all<{ n: number }>(sql`select count(*) as n from (${all}) f ${where}`);
+  return {
+    rows: rows.map((r) => ({
+      id: r.id,
+      municipality: r.municipality,
+      municipality_code: r.municipality_code,
+      assessment_id: r.assessment_id,
+      kind: r.kind,
+      severity: r.severity,
+      detail: r.detail,
+      evidence: JSON.parse(r.evidence) as Evidence[],
+    })),
+    total: total?.n ?? 0,
+  };
+}
+
+interface RawFlag {
+  id: string;
+  kind: OutlierKind;
+  severity: Severity;
+  assessment_id: number | null;
+  detail: string;
+  evidence: string;
+  municipality: string | null;
+  municipality_code: string | null;
 }

@@ -1,56 +1,32 @@
-import type { Db } from '../../client';
-import { listAssessments } from '../assessments';
-import { findEraDate } from '../era-date-span';
-import { getSourceText, lineAt } from '../sources';
-import type { Evidence, Outlier } from './types';
+import { sql, type SQL } from 'drizzle-orm';
+import { BODY_KEY } from './kinds/sql-parts';
 
-/** An assessment is to be renewed at least every five years. */
-const RENEWAL_YEARS = 5;
-
-/** `iso` plus whole years, as an ISO date string (29 Feb stays 29 Feb; string order still holds). */
-function plusYears(iso: string, years: number) {
-  return `${Number(iso.slice(0, 4)) + years}${iso.slice(4)}`;
-}
+/** An assessment is to be re-done within five years of its publication: a duty to endeavour. */
+export const RENEWAL_YEARS = 5;
 
 /**
- * The newest assessment of each affair (same city, same 評価書番号 or title) published more
- * than five years before `today`. An older edition replaced by a newer one is not flagged.
+ * The newest assessment of each affair (same body, same 評価書番号 or title) published more than
+ * five years before `today`, as rows shaped like the stored flags. 特定個人情報保護評価に関する規則
+ * 第15条 asks a body to re-assess within five years as a duty to endeavour (努める), not an
+ * obligation: the flag says so and is of medium severity. Judged per request, by the day asked;
+ * `plus5` keeps 29 February as the string it is (string order still holds).
  */
-export async function renewalOutliers(db: Db, today: string): Promise<Outlier[]> {
-  const { rows } = await listAssessments(db);
-  const newest = new Map<string, (typeof rows)[number]>();
-  for (const a of rows) {
-    if (a.published_on === null) continue;
-    const key = [a.municipality_code ?? a.municipality, a.number ?? a.title].join('\u0000');
-    const seen = newest.get(key);
-    if (!seen || seen.published_on! < a.published_on) newest.set(key, a);
-  }
-  const overdue = [...newest.values()].filter((a) => plusYears(a.published_on!, RENEWAL_YEARS) < today);
-  const texts = new Map<number, string>();
-  for (const a of overdue) texts.set(a.id, (await getSourceText(db, a.id))?.text ?? '');
-  return overdue.map((a) => ({
-      id: `renewal_overdue:assessments:${a.id}`,
-      municipality: a.municipality,
-      municipality_code: a.municipality_code,
-      assessment_id: a.id,
-      kind: 'renewal_overdue' as const,
-      severity: 'high' as const,
-      detail: `公表日 ${a.published_on} から${RENEWAL_YEARS}年を経過 (再評価の期限 ${plusYears(a.published_on!, RENEWAL_YEARS)}、基準日 ${today})`,
-      evidence: [publicationEvidence(a, texts.get(a.id)!)],
-    }));
-}
-
-/** The assessment, located at the first place its publication date is written (if found). */
-function publicationEvidence(a: { id: number; title: string | null; source_file: string; published_on: string | null }, text: string): Evidence {
-  const span = findEraDate(text, a.published_on!);
-  return {
-    table: 'assessments',
-    id: a.id,
-    assessment_id: a.id,
-    label: `${a.title ?? a.source_file} 公表日 ${a.published_on}`,
-    src_from: span?.from ?? null,
-    src_to: span?.to ?? null,
-    line_from: span ? lineAt(text, span.from) : null,
-    line_to: span ? lineAt(text, Math.max(span.from, span.to - 1)) : null,
-  };
+export function renewalFlags(today: string): SQL {
+  const due = `(cast(substr(n.published_on, 1, 4) as integer) + ${RENEWAL_YEARS}) || substr(n.published_on, 5)`;
+  return sql`
+    select 'renewal_overdue:assessments:' || n.id as id, 'renewal_overdue' as kind, 'medium' as severity, 1 as severity_rank,
+      n.municipality_id, n.id as assessment_id, n.body_key,
+      '公表日 ' || n.published_on || ' から${sql.raw(String(RENEWAL_YEARS))}年を経過: 5年以内の再評価は努力義務 (特定個人情報保護評価に関する規則第15条)、'
+        || '期限 ' || ${sql.raw(due)} || '、基準日 ' || ${today} as detail,
+      json_array(json_object('table', 'assessments', 'id', n.id, 'assessment_id', n.id,
+        'label', coalesce(n.title, n.source_file) || ' 公表日 ' || n.published_on,
+        'src_from', json_extract(n.spans, '$.published_on[0]'), 'src_to', json_extract(n.spans, '$.published_on[1]'),
+        'line_from', null, 'line_to', null)) as evidence
+    from (
+      select a.*, ${BODY_KEY} as body_key,
+        row_number() over (partition by ${BODY_KEY}, coalesce(a.number, a.title) order by a.published_on desc, a.id desc) as newest
+      from assessments a left join municipalities m on m.id = a.municipality_id
+      where a.published_on is not null
+    ) n
+    where n.newest = 1 and ${sql.raw(due)} < ${today}`;
 }
