@@ -1,5 +1,6 @@
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { fileURLToPath } from 'node:url';
+import { compression } from 'vite-plugin-compression2';
 import { defineConfig } from 'vitest/config';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -7,7 +8,8 @@ const here = fileURLToPath(new URL('.', import.meta.url));
 export default defineConfig({
   // The dashboard lives in web/; the built files go where server/index.ts serves them.
   root: `${here}web`,
-  plugins: [svelte({ configFile: false })],
+  // a brotli and a gzip copy beside each built file: the server sends the one the client accepts
+  plugins: [svelte({ configFile: false }), compression({ algorithms: ['brotliCompress', 'gzip'], logLevel: 'silent' })],
   build: {
     outDir: `${here}dist/web`,
     emptyOutDir: true,

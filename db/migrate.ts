@@ -1,11 +1,37 @@
+import { sql } from 'drizzle-orm';
 import { migrate } from 'drizzle-orm/libsql/migrator';
+import { readMigrationFiles } from 'drizzle-orm/migrator';
 import { fileURLToPath } from 'node:url';
 import type { Db } from './client';
 
 const migrationsFolder = fileURLToPath(new URL('./migrations', import.meta.url));
 
+/**
+ * An embedded file in write-ahead-log mode: readers (the server) and the one writer (an
+ * ingest) no longer lock each other out; in the default rollback journal a reader's shared
+ * lock made the ingest's commit fail with SQLITE_BUSY. The mode is stored in the file, so
+ * setting it once, before anyone else opens it, is enough. libSQL servers manage their own.
+ */
+export async function useWriteAheadLog(db: Db) {
+  if (db.$client.protocol !== 'file') return;
+  await db.run('PRAGMA journal_mode = WAL');
+}
+
 /** Brings the database up to the committed migrations; safe to run on every start. */
 export async function migrateDb(db: Db) {
+  await useWriteAheadLog(db);
   await migrate(db, { migrationsFolder });
   await db.run('PRAGMA foreign_keys = ON');
+}
+
+/**
+ * How many committed migrations the database lacks (all of them when it was never set up):
+ * the server, which opens it read-only, refuses to start on an outdated schema.
+ */
+export async function pendingMigrations(db: Db): Promise<number> {
+  const committed = readMigrationFiles({ migrationsFolder });
+  const tables = await db.all<{ name: string }>(sql`select name from sqlite_master where name = '__drizzle_migrations'`);
+  if (tables.length === 0) return committed.length;
+  const [last] = await db.all<{ created_at: number }>(sql`select created_at from __drizzle_migrations order by created_at desc limit 1`);
+  return committed.filter((m) => m.folderMillis > Number(last?.created_at ?? 0)).length;
 }

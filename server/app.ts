@@ -1,7 +1,10 @@
+import { compress } from 'hono/compress';
 import type { Db } from '../db/client';
+import { apiCaching } from './api-caching';
 import { onError, onNotFound, readOnly } from './errors';
 import { openApiDocument } from './openapi';
 import { createRouter } from './router';
+import { securityHeaders } from './security-headers';
 import { assessmentsRoutes } from './routes/assessments';
 import { auditsRoutes } from './routes/audits';
 import { changesRoutes } from './routes/changes';
@@ -26,7 +29,11 @@ export interface AppOptions {
 /** The API over an (injected) assessment database. */
 export function createApp(db: Db, { now = () => new Date() }: AppOptions = {}) {
   const app = createRouter();
+  // outermost first: headers on every answer, then compression of whatever is not compressed yet
+  app.use(securityHeaders());
+  app.use(compress());
   app.use('/api/*', readOnly());
+  app.use('/api/*', apiCaching());
   app.onError(onError);
   app.notFound(onNotFound);
   const api = app

@@ -1,49 +1,58 @@
 import { serve } from '@hono/node-server';
+import { existsSync } from 'node:fs';
+import type { Server } from 'node:http';
 import { fileURLToPath } from 'node:url';
-import { createDbFromEnv, type Db } from '../db/client';
-import { ingestPaths } from '../db/ingest/ingest';
-import { migrateDb } from '../db/migrate';
-import { assessments } from '../db/schema';
+import { createDbFromEnv, DEFAULT_DATABASE_URL, filePathOf } from '../db/client';
+import { pendingMigrations } from '../db/migrate';
 import { createApp } from './app';
 import { mountDashboard } from './dashboard';
+import { gracefulShutdown } from './shutdown';
 
-const SEEDS = fileURLToPath(new URL('../seeds', import.meta.url));
 const DASHBOARD = fileURLToPath(new URL('../dist/web', import.meta.url));
 
-/** An empty database gets the seed documents, so a fresh clone shows something. */
-async function seedIfEmpty(db: Db) {
-  if ((await db.$count(assessments)) > 0) return;
-  console.log(`Empty database: loading the documents in ${SEEDS}`);
-  for (const result of await ingestPaths(db, [SEEDS])) {
-    if (result.ok) console.log(result.reportText);
-    else console.error(result.error);
+/** How long in-flight responses may take to finish after SIGTERM/SIGINT. */
+const SHUTDOWN_GRACE_MS = Number(process.env.SHUTDOWN_GRACE_MS) || 10_000;
+
+/** The database is not ready to serve: said in one line, without a stack. */
+class NotSetUp extends Error {}
+
+/** The API only reads: it opens an embedded file read-only, set up beforehand by `npm run setup`. */
+async function openDatabase() {
+  const url = process.env.DATABASE_URL || DEFAULT_DATABASE_URL;
+  const path = filePathOf(url);
+  if (path && !existsSync(path)) throw new NotSetUp(`${url}: no database there yet; run \`npm run setup\` first (\`npm start\` does)`);
+  const db = createDbFromEnv(process.env, { readOnly: true });
+  const pending = await pendingMigrations(db);
+  if (pending) {
+    db.close();
+    throw new NotSetUp(`${url}: ${pending} migration(s) not applied; run \`npm run setup\` first (\`npm start\` does)`);
   }
+  return db;
 }
 
 async function main() {
-  const db = createDbFromEnv();
-  await migrateDb(db);
-  await seedIfEmpty(db);
+  const db = await openDatabase();
   const app = createApp(db);
   const dashboard = mountDashboard(app, DASHBOARD);
   const port = Number(process.env.PORT) || 3000;
   const server = serve({ fetch: app.fetch, port }, (info) => {
     console.log(`API on http://localhost:${info.port}/api/openapi.json`);
     console.log(dashboard ? `Dashboard on http://localhost:${info.port}/` : 'No dashboard build in dist/web (API only)');
-  });
-  const shutdown = (signal: string) => {
-    console.log(`${signal}: shutting down`);
-    server.close(() => {
-      db.close();
-      process.exit(0);
-    });
-    setTimeout(() => process.exit(1), 5000).unref();
+  }) as Server;
+  const shutdown = gracefulShutdown(server);
+
+  const onSignal = async (signal: NodeJS.Signals) => {
+    console.log(`${signal}: finishing ${shutdown.inFlight} response(s) in flight (at most ${SHUTDOWN_GRACE_MS} ms)`);
+    const { cut } = await shutdown.stop(SHUTDOWN_GRACE_MS);
+    db.close();
+    if (cut) console.error(`${signal}: cut ${cut} response(s) still running after ${SHUTDOWN_GRACE_MS} ms`);
+    process.exit(cut ? 1 : 0);
   };
-  process.once('SIGINT', () => shutdown('SIGINT'));
-  process.once('SIGTERM', () => shutdown('SIGTERM'));
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
 }
 
 main().catch((e) => {
-  console.error(e);
+  console.error(e instanceof NotSetUp ? `error: ${e.message}` : e);
   process.exit(1);
 });

@@ -124,8 +124,14 @@ export function pageOf<T>(rows: T[], page: Page): Paged<T> {
   return { rows: rows.slice(from, page.limit === undefined ? undefined : from + page.limit), total: rows.length };
 }
 
-/** Applies `limit`/`offset` to a dynamic select (SQLite reads LIMIT -1 as "no limit"). */
+/**
+ * SQLite has no OFFSET without LIMIT, and drizzle drops a negative limit (SQLite's "no limit")
+ * from the SQL, leaving a bare `offset ?`: an offset alone needs a limit that takes every row.
+ */
+const EVERY_ROW = Number.MAX_SAFE_INTEGER;
+
+/** Applies `limit`/`offset` to a dynamic select. */
 export function paged<T extends SQLiteSelect>(query: T, page: Page): T {
   if (page.limit === undefined && !page.offset) return query;
-  return query.limit(page.limit ?? -1).offset(page.offset ?? 0);
+  return query.limit(page.limit ?? EVERY_ROW).offset(page.offset ?? 0);
 }

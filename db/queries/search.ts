@@ -12,12 +12,29 @@ export interface SearchArgs extends DocumentFilter, Page {
 /** The trigram tokenizer indexes 3-character windows: shorter needles cannot use the index. */
 export const MIN_INDEXED_LENGTH = 3;
 
-/** The query as typed and its NFKC form (the extracted values are NFKC-folded, the text is not). */
-function needlesOf(q: string) {
-  return [...new Set([q.trim(), q.trim().normalize('NFKC')])].filter((n) => n.length > 0);
+/**
+ * The words of a query as text: a tab or line break is a space, other control characters are
+ * dropped. SQLite reads a query string up to its first NUL, so `abc\0` would end inside the
+ * quoted phrase (a syntax error) and a lone NUL would leave the LIKE pattern `%` (every entry).
+ */
+export function searchText(q: string): string {
+  return q
+    .replace(/[\t\n\v\f\r]+/g, ' ')
+    .replace(/\p{Cc}/gu, '')
+    .trim();
 }
 
-/** An FTS5 query of quoted phrases: nothing the user types is read as FTS5 syntax. */
+/** The query as typed and its NFKC form (the extracted values are NFKC-folded, the text is not). */
+function needlesOf(q: string) {
+  const text = searchText(q);
+  return [...new Set([text, searchText(text.normalize('NFKC'))])].filter((n) => n.length > 0);
+}
+
+/**
+ * An FTS5 query of quoted phrases, so that nothing the user types is read as FTS5 syntax:
+ * inside a string FTS5 takes AND/OR/NOT/NEAR, `*`, `^`, `:`, `-`, `+` and parentheses as
+ * text, and a quote is written twice.
+ */
 function ftsPhrases(needles: string[]) {
   return needles.map((n) => `"${n.replaceAll('"', '""')}"`).join(' OR ');
 }
@@ -28,6 +45,7 @@ function ftsPhrases(needles: string[]) {
  */
 export async function searchDocuments(db: Db, args: SearchArgs) {
   const needles = needlesOf(args.q);
+  if (needles.length === 0) return { rows: [], total: 0, mode: 'like' as const };
   const indexed = needles.every((n) => [...n].length >= MIN_INDEXED_LENGTH);
   const matches = indexed
     ? sql`${searchEntries} match ${ftsPhrases(needles)}`

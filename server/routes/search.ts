@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Db } from '../../db/client';
-import { searchDocuments } from '../../db/queries/search';
+import { searchDocuments, searchText } from '../../db/queries/search';
 import { badRequest } from '../errors';
 import { csvResponse, wantsCsv } from '../respond';
 import { createRouter } from '../router';
@@ -41,7 +41,7 @@ const search = createRoute({
 export function searchRoutes(db: Db) {
   return createRouter().openapi(search, async (c) => {
     const q = c.req.valid('query');
-    if (q.q.trim() === '') throw badRequest("parameter 'q': give a word to search for");
+    if (searchText(q.q) === '') throw badRequest("parameter 'q': give a word to search for (control characters are not text)");
     const result = await searchDocuments(db, { ...q, assessmentId: q.assessment_id, limit: q.limit ?? 50 });
     if (wantsCsv(c)) return csvResponse(c, Object.keys(SearchHitSchema.shape), result.rows, 'search');
     return c.json(result, 200);

@@ -6,6 +6,7 @@ import CityProfile from '../pages/CityProfile.svelte';
 import ContractorProfile from '../pages/ContractorProfile.svelte';
 import Contractors from '../pages/Contractors.svelte';
 import NotFound from '../pages/NotFound.svelte';
+import { decodePathSegment } from './state/router.svelte';
 import Overview from '../pages/Overview.svelte';
 import Risks from '../pages/Risks.svelte';
 import Search from '../pages/Search.svelte';
@@ -54,8 +55,9 @@ function match(pattern: string, path: string): Record<string, string> | null {
   for (const [i, part] of want.entries()) {
     const value = got[i]!;
     if (part.startsWith(':')) {
-      if (!value) return null;
-      params[part.slice(1)] = decodeURIComponent(value);
+      const decoded = value ? decodePathSegment(value) : null;
+      if (!decoded) return null;
+      params[part.slice(1)] = decoded;
     } else if (part !== value) return null;
   }
   return params;

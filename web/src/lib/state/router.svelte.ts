@@ -56,3 +56,15 @@ export function href(path: string, query: QueryPatch = {}): string {
   const search = params.toString();
   return search ? `${path}?${search}` : path;
 }
+
+/**
+ * A path segment as text, or null when its percent-encoding is malformed (`/cities/%zz`): the
+ * address bar keeps whatever was typed, and decodeURIComponent throws on it.
+ */
+export function decodePathSegment(segment: string): string | null {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return null;
+  }
+}
