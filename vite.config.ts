@@ -28,6 +28,8 @@ export default defineConfig({
           environment: 'node',
           include: ['test/**/*.test.ts'],
           exclude: ['test/e2e/**', '**/node_modules/**'],
+          // some tests start processes (the CLI, the server, sqld): generous on a busy 2-core machine
+          testTimeout: 30_000,
           sequence: { groupOrder: 0 },
         },
       },

@@ -2,7 +2,7 @@ import { asc, count, desc, eq, sql, type SQL } from 'drizzle-orm';
 import type { SQLiteSelect } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../client';
 import { assessments, contractContractors, contractors, contracts, municipalities } from '../schema';
-import { allOf, inMunicipality, type Page } from './filters';
+import { allOf, inMunicipality, paged, type Page } from './filters';
 import { fieldState, groupKey, groupLabel, groupOrder, inPrefecture } from './groups';
 
 export interface ContractorFilter extends Page {
@@ -78,7 +78,7 @@ export async function listContractors(db: Db, f: ContractorFilter = {}) {
     .where(condition)
     .groupBy(contractors.id)
     .orderBy(...ORDER[f.sort ?? 'bodies']);
-  const rows = await (f.limit !== undefined || f.offset ? query.limit(f.limit ?? -1).offset(f.offset ?? 0) : query);
+  const rows = await paged(query, f);
   const ids = linked(db.select({ id: contractors.id }).from(contractors).$dynamic()).where(condition).groupBy(contractors.id);
   const [total] = await db.select({ n: count() }).from(ids.as('c'));
   return { rows: withAliases(rows), total: total?.n ?? 0 };
