@@ -30,12 +30,44 @@ export function isLabelPiece(piece: string): boolean {
   );
 }
 
+const OPEN_BRACKET = /^[\[［]\s*[○〇◯O●]?$/;
+const MARK = /^[○〇◯O●]$/;
+
+/**
+ * Two pieces of a page laid on one line (page-per-line.ts). A checkbox or bracketed answer is
+ * one box from its 「[」 on: 「[」「○」「]」「宛名システム等」 and 「[」「十分である」; a new 「[」
+ * opens the next box, so 「… [ ○」「] 既存…」 (a mark whose bracket closes on the next line)
+ * comes back as 「[ ○ ] 既存…」, which is how the form reads it.
+ */
 export function joinOf(prev: string, next: string): Join {
   const p = prev.trim();
   const n = next.trim();
-  if (BRACKET_ONLY.test(p) || BRACKET_ONLY.test(n) || /^[\[［]/.test(n) === false && /[\[［]$/.test(p)) return 'same-line';
+  const opensBox = /^[\[［]/.test(n);
+  if (OPEN_BRACKET.test(p) && !opensBox && !isLabelPiece(n)) return 'same-line';
+  if (MARK.test(n) && /[\[［]$/.test(p)) return 'same-line';
+  if (/^[\]］]/.test(n) && (OPEN_BRACKET.test(p) || MARK.test(p))) return 'same-line';
+  if (/[\]］]$/.test(p) && BRACKET_ONLY.test(p) && !opensBox) return 'same-line';
+  if (/^[(（]$/.test(n) || /[(（]$/.test(p) || /^[)）]$/.test(n)) return 'same-line';
   if (OPTION_NO.test(p) || p === '/' || n === '/' || /^[-－―]$/.test(p) || /^[-－―]$/.test(n)) return 'same-line';
-  if (/^[<＜]\s*選択肢\s*[>＞]$/.test(p)) return 'same-line';
-  if (compact(p).length >= 15 && !CLOSED.test(p) && !isLabelPiece(p) && CJK_START.test(n) && !isLabelPiece(n)) return 'wrapped';
-  return 'cell';
+  if (/^[<＜]\s*選択肢\s*[>＞]$/.test(p) && !opensBox) return 'same-line';
+  // a field's label and its value printed on one line: 「①システムの名称 中間サーバー」
+  if (/^[①-⑳][^\s\[［]*$/.test(p) && !opensBox && !isLabelPiece(n) && !OPTION_NO.test(n) && !/^[<＜]/.test(n)) return 'same-line';
+  return wraps(p, n) ? 'wrapped' : 'cell';
 }
+
+/**
+ * Two lines of a text with one cell per line (one-cell-per-line.ts): one box only where a
+ * checkbox's bracket runs over the line break (「[ ○」 then 「] 既存住民基本台帳システム」) or
+ * prose wraps.
+ */
+export function joinOfLines(prev: string, next: string): Join {
+  const p = prev.trim();
+  const n = next.trim();
+  if (/^[\[［]$/.test(p) || /^[\]］]/.test(n)) return 'same-line';
+  return wraps(p, n) ? 'wrapped' : 'cell';
+}
+
+const wraps = (p: string, n: string) =>
+  compact(p).length >= 15 && !CLOSED.test(p) && !/^[①-⑳]/.test(p) && !isHeaderLabel(p) && (CJK_START.test(n) || /^[（(「]/.test(n)) && !isLabelPiece(n);
+
+const isHeaderLabel = (piece: string) => HEADER_LABELS.some((l) => compact(piece).startsWith(l));

@@ -1,4 +1,4 @@
-import { joinOf } from './cell-breaks';
+import { joinOfLines } from './cell-breaks';
 import { RewriteBuilder, type Rewritten } from './rewrite';
 
 /**
@@ -29,7 +29,7 @@ export function separateCells(text: string): Rewritten | null {
     b.keep(start, start + line.length);
     const next = lines[i + 1];
     if (next === undefined) return;
-    if (line.trim() && next.trim() && joinOf(line, next) === 'cell') b.insert('\n', start + line.length);
+    if (line.trim() && next.trim() && joinOfLines(line, next) === 'cell') b.insert('\n', start + line.length);
     b.keep(start + line.length, start + line.length + 1);
     start += line.length + 1;
   });
