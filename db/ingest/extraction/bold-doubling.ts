@@ -12,6 +12,10 @@ const LETTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 export function doubledRuns(glyphs: string): number[] | null {
   const n = glyphs.length;
   if (n < 6 || n % 2) return null;
+  // cheap test first: a doubled line opens with a square
+  let opens = false;
+  for (let half = 2; half * 2 <= n && !opens; half++) opens = glyphs.startsWith(glyphs.slice(0, half), half);
+  if (!opens) return null;
   // best[i]: the fewest squares covering glyphs[i..], and the first square's half length
   const best: { count: number; half: number }[] = new Array(n + 1);
   best[n] = { count: 0, half: 0 };

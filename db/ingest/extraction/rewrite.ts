@@ -19,30 +19,35 @@ export const unchanged = (text: string): Rewritten => {
 
 /** Builds a rewritten text piece by piece: kept ranges of the earlier text and inserts. */
 export class RewriteBuilder {
-  private readonly parts: string[] = [];
-  private readonly origins: number[] = [];
+  private readonly parts: { text: string; from: number; kept: boolean }[] = [];
+  private length = 0;
 
   constructor(private readonly from: string) {}
 
   /** Keeps the earlier text's characters [a, b). */
   keep(a: number, b: number): this {
     if (b <= a) return this;
-    this.parts.push(this.from.slice(a, b));
-    for (let i = a; i < b; i++) this.origins.push(i);
+    const last = this.parts[this.parts.length - 1];
+    // neighbouring kept ranges are one range: most of a text is kept as it was
+    if (last?.kept && last.from + last.text.length === a) last.text += this.from.slice(a, b);
+    else this.parts.push({ text: this.from.slice(a, b), from: a, kept: true });
+    this.length += b - a;
     return this;
   }
 
   /** Writes `s`, every character of it standing for the earlier text's offset `at`. */
   insert(s: string, at: number): this {
-    this.parts.push(s);
-    for (let i = 0; i < s.length; i++) this.origins.push(at);
+    if (s) this.parts.push({ text: s, from: at, kept: false });
+    this.length += s.length;
     return this;
   }
 
   done(): Rewritten {
-    const text = this.parts.join('');
-    const origin = Int32Array.from([...this.origins, this.from.length]);
-    return { text, origin };
+    const origin = new Int32Array(this.length + 1);
+    let i = 0;
+    for (const p of this.parts) for (let k = 0; k < p.text.length; k++) origin[i++] = p.kept ? p.from + k : p.from;
+    origin[i] = this.from.length;
+    return { text: this.parts.map((p) => p.text).join(''), origin };
   }
 }
 

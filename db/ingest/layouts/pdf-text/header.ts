@@ -1,9 +1,9 @@
 import { reason } from '../../../form/reasons';
 import { fact, type DocumentFacts, type HeaderFacts } from '../../facts';
 import { findDate } from '../../normalize/era-date';
-import { joinSpans, type Span } from '../../source-text';
+import { joinSpans } from '../../source-text';
 import { type Cell, coverCells } from './cover-cells';
-import { agencyCell, draftMark, formVersionIn, kindOfVersion } from './cover-shapes';
+import { agencyCell, draftMark, formVersionIn, kindOfVersion } from '../cover-shapes';
 import type { Page } from './pages';
 
 const KIND = /特定個人情報保護評価書\((基礎項目|重点項目|全項目)評価書\)/;
@@ -104,4 +104,3 @@ function readDeclaration(values: Cell[], h: HeaderFacts) {
   if (declaration) h.declarationBody = fact(opening(declaration)![1]!, declaration.span);
 }
 
-export type { Span };

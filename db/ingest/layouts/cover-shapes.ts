@@ -1,6 +1,5 @@
-import { compact } from '../../normalize/text';
-import type { Span } from '../../source-text';
-import type { Cell } from './cover-cells';
+import type { Span } from '../source-text';
+import type { Cell } from './pdf-text/cover-cells';
 
 /**
  * The head of a body as the cover prints it: 「横浜市長」, 「栃木県知事」, 「法務大臣」,
@@ -62,5 +61,3 @@ export function kindOfVersion(version: string): string | null {
   const n = /様式(\d)/.exec(version)?.[1];
   return n === '2' ? '基礎項目評価書' : n === '3' ? '重点項目評価書' : n === '4' ? '全項目評価書' : null;
 }
-
-export const isCoverValue = (c: Cell) => !c.label && compact(c.text) !== '';
