@@ -3,7 +3,7 @@ import { RewriteBuilder, type Rewritten } from './rewrite';
 
 /** A page number as printed: 「1 / 72」, 「-1-」, 「- 1 -」, 「1ページ」, a bare 「1」. */
 const PAGE_NUMBER: { style: string; test: RegExp }[] = [
-  { style: 'of', test: /^\s*(\d{1,3})\s*[/／]\s*\d{1,3}\s*$/ },
+  { style: 'of', test: /^\s*(\d{1,3})\s*[/／]\s*(\d{1,3})\s*$/ },
   { style: 'dash', test: /^\s*[-－―‐−ー]\s*(\d{1,3})\s*[-－―‐−ー]\s*$/ },
   { style: 'page', test: /^\s*[(（]?\s*(?:P\.?\s*)?(\d{1,3})\s*(?:ページ|頁)?\s*[)）]?\s*$/i },
 ];
@@ -57,7 +57,8 @@ export function pageNumberLines(lines: Line[]): Set<number> {
         chain.lastLine = l.no;
       } else chains.push({ next: n + 1, lines: [l.no], lastLine: l.no });
     }
-    const min = style === 'page' ? 4 : 3;
+    // 「1 / 2」「2 / 2」 say how many pages there are: two of them are evidence enough
+    const min = style === 'page' ? 4 : style === 'of' ? 2 : 3;
     for (const c of chains) if (c.lines.length >= min) c.lines.forEach((n) => found.add(n));
   }
   return found;

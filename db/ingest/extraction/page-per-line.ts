@@ -2,20 +2,18 @@ import { joinOf } from './cell-breaks';
 import { PAGE_BREAK } from './form-feed';
 import { RewriteBuilder, type Rewritten } from './rewrite';
 
-const LONG = 300;
-
 const glyphCount = (s: string) => s.replace(/\s/g, '').length;
 
 /**
  * Is this a text with a whole page on each line, its cells joined by single spaces? Evidence:
- * most of its glyphs stand on very long lines with many spaces. A pdf-text extraction that
- * keeps boxes apart has short lines (the seeds' longest are prose of under 200 characters).
+ * its lines are long on average (a cover holds 200 glyphs and more; the seeds' lines average
+ * under 30) and most of its glyphs stand on long lines of many pieces.
  */
 export function isPagePerLine(text: string): boolean {
-  const lines = text.split('\n');
+  const lines = text.split('\n').filter((l) => l.trim() !== '');
   const total = glyphCount(text);
-  if (!total) return false;
-  const onLong = lines.filter((l) => l.length >= LONG && (l.match(/ +/g)?.length ?? 0) >= 10).reduce((n, l) => n + glyphCount(l), 0);
+  if (!total || total / lines.length < 120) return false;
+  const onLong = lines.filter((l) => l.length >= 100 && (l.match(/ +/g)?.length ?? 0) >= 5).reduce((n, l) => n + glyphCount(l), 0);
   return onLong >= total * 0.7;
 }
 

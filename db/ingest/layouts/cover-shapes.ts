@@ -9,7 +9,7 @@ import type { Cell } from './pdf-text/cover-cells';
 const AGENCY = /^(?:\p{Script=Han}{2,3}[都道府県])?[\p{Script=Han}\p{Script=Katakana}ヶヵノの]{1,24}?(知事|市長|区長|町長|村長|長|大臣|委員会|管理者|機構|庁|市|区|町|村)$/u;
 const PREFECTURE = /^\p{Script=Han}{2,3}[都道府県]$/u;
 const PERSON_PART = /^\p{Script=Han}{1,4}$/u;
-const NOT_AGENCY = /評価|特定個人情報|事務|システム|宣言|番号|項目|記載|特記|公表/;
+const NOT_AGENCY = /評価|特定個人情報|事務|宣言|番号|項目|記載|特記|公表/;
 
 export const isAgency = (s: string) => AGENCY.test(s) && !NOT_AGENCY.test(s) && s.length <= 30;
 

@@ -21,6 +21,8 @@ export function readHeader(pages: Page[], facts: DocumentFacts) {
   readFormVersion(pages, h);
   const cells = coverCells(pages);
   if (!cells) return;
+  // the cover may share its page with 項目一覧 (a tool that lost the page break)
+  if (!facts.partsPresent.includes('表紙')) facts.partsPresent.unshift('表紙');
   const values = cells.filter((c) => !c.label);
   const one = <T>(xs: T[]) =>
     xs.length === 1 ? { v: xs[0]!, certain: true, reason: undefined } : xs.length > 1 ? { v: xs[0]!, certain: false, reason: reason('candidates', { count: xs.length, where: 'cover' }) } : null;
@@ -33,7 +35,12 @@ export function readHeader(pages: Page[], facts: DocumentFacts) {
 
   const titles = values.filter((c) => TITLE_END.test(c.flat) && !KIND.test(c.flat));
   const t = one(titles);
-  if (t) h.title = fact(titleText(t.v, numberLine(t.v)), t.v.span, t.certain, t.reason);
+  if (t) {
+    const before = affairBefore(cells, t.v);
+    const text = titleText(t.v, numberLine(t.v));
+    if (before) h.title = fact(`${titleText(before, null)} ${text}`, { from: before.span.from, to: t.v.span.to }, t.certain, t.reason);
+    else h.title = fact(text, t.v.span, t.certain, t.reason);
+  }
 
   const kind = values.find((c) => KIND.test(c.flat));
   const k = kind ? KIND.exec(kind.flat) : titles[0] ? TITLE_END.exec(titles[0].flat) : null;
@@ -48,9 +55,22 @@ export function readHeader(pages: Page[], facts: DocumentFacts) {
   else if (h.kind || h.title) h.draft = fact(false, joinSpans(cells.map((c) => c.span))!);
 }
 
+/**
+ * A title cell that holds only the form's name (「全項目評価書」) lost its first part where a tool
+ * split the title at its space: the affair's name in the cell before it, 「…に関する事務」.
+ */
+function affairBefore(cells: Cell[], title: Cell): Cell | null {
+  if (!/^(基礎項目|重点項目|全項目)評価書(\((素案|案)\))?$/.test(title.flat)) return null;
+  const prev = cells[cells.indexOf(title) - 1];
+  if (!prev || prev.label || !/事務$/.test(prev.flat) || /[。、]/.test(prev.flat) || findDate(prev.text)) return null;
+  return prev;
+}
+
 function titleText(c: Cell, numberLine: string | null): string {
   const lines = c.text.split('\n');
-  return (numberLine && lines[0]!.trim() === numberLine ? lines.slice(1) : lines).join('').normalize('NFKC').replace(/\s+/g, ' ').trim();
+  const text = (numberLine && lines[0]!.trim() === numberLine ? lines.slice(1) : lines).join('').normalize('NFKC').replace(/\s+/g, ' ').trim();
+  // the form prints 「<affair> <form>」; a line break between the two was that space
+  return text.replace(/事務((基礎項目|重点項目|全項目)評価書)/, '事務 $1');
 }
 
 /** 「[平成30年5月 様式4]」, printed at the top of the cover; the first one found. */
