@@ -6,7 +6,7 @@ import type { Cell } from './pdf-text/cover-cells';
  * 「○○市教育委員会」, 「○○企業団企業長」, 「地方公共団体情報システム機構」, or the body alone
  * (「郡山市」). A short text of names, no digits, no punctuation of prose.
  */
-const AGENCY = /^(?:\p{Script=Han}{2,3}[都道府県])?[\p{Script=Han}\p{Script=Katakana}ヶヵノの]{1,24}?(知事|市長|区長|町長|村長|長|大臣|委員会|管理者|機構|庁|市|区|町|村)$/u;
+const AGENCY = /^(?:\p{Script=Han}{2,3}[都道府県])?[\p{Script=Han}\p{Script=Katakana}ヶヵノの\uFFFD\uE000-\uF8FF]{1,24}?(知事|市長|区長|町長|村長|長|大臣|委員会|管理者|機構|庁|市|区|町|村)$/u;
 const PREFECTURE = /^\p{Script=Han}{2,3}[都道府県]$/u;
 const PERSON_PART = /^\p{Script=Han}{1,4}$/u;
 const NOT_AGENCY = /評価|特定個人情報|事務|宣言|番号|項目|記載|特記|公表/;
