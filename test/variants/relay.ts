@@ -40,7 +40,13 @@ export function pagesOf(text: string): Page[] {
 
 export const layPages = (pages: Page[]) => pages.map((p) => p.map((b) => b.join('\n')).join('\n\n')).join('\n\n\n\n');
 
-/** Every line its own line, no blank line between boxes; pages end with a form feed (pdftotext). */
+/**
+ * Every line its own line, no blank line between boxes; pages end with a form feed (pdftotext).
+ * This and pagePerLine lose the boxes: the normalization stage rebuilds them by the form's line
+ * grammar (extraction/cell-breaks.ts), which gives back the cover, the systems and the change
+ * table, but not every box of the scrambled later pages — a label's value in the same box, a
+ * run of labels beside its run of values — so fewer contracts and ratings are read from them.
+ */
 export const oneCellPerLine = (pages: Page[]) => pages.map((p) => p.flat().join('\n')).join('\n\f');
 
 /** A whole page on one line, every line and box joined by a single space. */
