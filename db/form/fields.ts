@@ -18,6 +18,7 @@ export const FIELD_LABELS = {
     published_on: l('公表日', 'published (公表日)'),
     approved_on: l('個人情報保護委員会 承認日', 'approved (承認日)'),
     form_version: l('様式', 'form version (様式)'),
+    draft: l('案（意見募集用）', 'draft (案)'),
     affair_name: l('①事務の名称', 'affair (①事務の名称)'),
     affair_content: l('②事務の内容', 'affair content (②事務の内容)'),
     target_band_text: l('③対象人数', 'people covered (③対象人数)'),

@@ -141,6 +141,11 @@ export const REASONS = {
     (p) => `${p.item}は（${p.stated}）件と記載されているが、本文には${p.read}件しかない`,
     (p) => `the form states (${p.stated}) 件 of ${p.item}; the text holds ${p.read}`,
   ),
+  /** font subsetting lost glyphs: the extraction holds placeholders where characters were */
+  glyphsLost: define<{ count: number }>(
+    (p) => `抽出した文字のうち${p.count}文字が失われており（フォントのサブセット化）、この値を本文から確かめられない`,
+    (p) => `${p.count} character(s) lost in the extraction (font subsetting); the value cannot be checked against the text`,
+  ),
   numbersMissing: define<{ missing: string[] }>(
     (p) => `${jaList(p.missing)}が本文にない`,
     (p) => `${enList(p.missing)} absent from the text`,

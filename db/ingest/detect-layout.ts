@@ -1,5 +1,6 @@
 import type { Layout } from '../schema/assessments';
 import { NotADocumentError } from './decode';
+import { glyphLoss, isUnreadable } from './extraction/lost-glyphs';
 
 /** Words every part of the form uses; an unrelated text has (almost) none of them. */
 const FORM_WORDS = /特定個人情報|評価書|変更箇所|リスク対策|委託先|評価実施機関|個人番号/g;
@@ -7,9 +8,19 @@ const FORM_WORDS = /特定個人情報|評価書|変更箇所|リスク対策|�
 /**
  * Which export a text is: the tab-separated table export (cells split by tabs, HTML
  * fragments inside), or text extracted from the PDF (no tabs; page breaks as blank runs).
+ * A text whose glyphs were lost is refused rather than guessed at.
  */
 export function detectLayout(text: string): Layout {
-  const hits = text.match(FORM_WORDS)?.length ?? 0;
+  const glyphs = text.replace(/\s/g, '').length;
+  const loss = glyphLoss(text);
+  if (isUnreadable(loss, glyphs))
+    throw new NotADocumentError(
+      loss.placeholders
+        ? `unreadable text: ${loss.placeholders} of ${glyphs} characters were lost by the PDF's font subsetting; extract the text again with another tool`
+        : `unreadable text: ${loss.kana} kana but ${loss.kanji} kanji, the kanji were lost by the PDF's font subsetting; extract the text again with another tool`,
+    );
+  // spaced-out extractions (「特 定 個 人 情 報」) hold the words with spaces between
+  const hits = text.replace(/[ \u3000]/g, '').match(FORM_WORDS)?.length ?? 0;
   if (hits < 3) throw new NotADocumentError('not a privacy impact assessment: none of the form\'s headings or terms were found');
   const lines = text.split('\n').filter((l) => l.trim() !== '');
   const tabbed = lines.filter((l) => l.includes('\t')).length;

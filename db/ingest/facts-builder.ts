@@ -11,7 +11,7 @@ import type {
 /** Collects facts as a parser meets them, creating each numbered item on first mention. */
 export class FactsBuilder {
   readonly facts: DocumentFacts = {
-    header: { number: null, title: null, kind: null, agency: null, publishedOn: null, approvedOn: null, formVersion: null, declarationBody: null },
+    header: { number: null, title: null, kind: null, agency: null, publishedOn: null, approvedOn: null, formVersion: null, declarationBody: null, draft: null },
     basic: { affairName: null, affairContent: null, targetBand: null, networkLinkage: null, department: null, departmentHead: null },
     systems: [],
     files: [],

@@ -127,6 +127,8 @@ export interface HeaderFacts {
   formVersion: Maybe;
   /** the body the 宣言 names: 「○○市は、…」 */
   declarationBody: Maybe;
+  /** a draft for public comment (案, 素案 on the cover): true with the mark's span */
+  draft: Maybe<boolean>;
 }
 
 export interface BasicInfoFacts {

@@ -9,8 +9,7 @@ import { decodeDocument, NotADocumentError } from './decode';
 import { detectLayout } from './detect-layout';
 import { inferKind } from './form/infer-kind';
 import type { DocumentFacts } from './facts';
-import { parsePdfText } from './layouts/pdf-text';
-import { parseTsvHtml } from './layouts/tsv-html';
+import { readExtraction } from './extraction';
 import { loadDocument } from './load';
 import { refreshFlags } from '../queries/outliers/refresh';
 import { buildReport } from './report';
@@ -52,7 +51,7 @@ export function readDocument(bytes: Uint8Array) {
   const { text, encoding } = decodeDocument(bytes);
   const layout = detectLayout(text);
   const source = new SourceText(text);
-  const facts: DocumentFacts = layout === 'tsv-html' ? parseTsvHtml(source) : parsePdfText(source);
+  const facts: DocumentFacts = readExtraction(layout, source);
   inferKind(facts, source);
   if (!facts.partsPresent.length && !facts.header.number && !facts.changes.length)
     throw new NotADocumentError('no part of the assessment form could be read');

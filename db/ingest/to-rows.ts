@@ -144,6 +144,7 @@ function headerRow(facts: DocumentFacts) {
     publishedOn: r.date('published_on', h.publishedOn),
     approvedOn: r.date('approved_on', h.approvedOn),
     formVersion: r.line('form_version', h.formVersion),
+    draft: r.bool('draft', h.draft),
     affairName: r.line('affair_name', b.affairName),
     affairContent: r.text('affair_content', b.affairContent),
     targetBandText: target.text,
@@ -153,7 +154,7 @@ function headerRow(facts: DocumentFacts) {
     department: r.line('department', b.department),
     departmentHead: r.line('department_head', b.departmentHead),
   };
-  if (!has('表紙')) r.absent(['number', 'title', 'agency', 'published_on', 'approved_on', 'form_version'], '表紙');
+  if (!has('表紙')) r.absent(['number', 'title', 'agency', 'published_on', 'approved_on', 'form_version', 'draft'], '表紙');
   if (!has('基本情報')) r.absent(['affair_name', 'affair_content', 'target_band_text', 'network_linkage', 'department', 'department_head'], '基本情報');
   // only the full form has a Commission approval date
   if (kind && kind !== '全項目評価書' && r.states.approved_on?.state === 'unread') delete r.states.approved_on;

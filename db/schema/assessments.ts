@@ -22,6 +22,8 @@ export const assessments = sqliteTable('assessments', {
   publishedOn: text(),
   approvedOn: text(),
   formVersion: text(),
+  /** a draft for public comment (案 / 素案 on the cover); its 公表日 is empty */
+  draft: integer({ mode: 'boolean' }),
   affairName: text(),
   affairContent: text(),
   /** Ⅰ-2 ③対象人数: the population band, also the city's peer group */

@@ -6,6 +6,7 @@ import type { PartName, Stage } from '../../form/parts';
 import { compact } from '../../normalize/text';
 import type { Span } from '../../source-text';
 import { filled, type Row } from './rows';
+import { draftMark, formVersionIn, kindOfVersion } from '../cover-shapes';
 
 export interface Context {
   b: FactsBuilder;
@@ -48,9 +49,18 @@ const HEADER_LABELS = ['評価書番号', '評価書名', '個人のプライバ
 export function handleHeader(ctx: Context, row: Row) {
   const h = ctx.b.facts.header;
   const cells = filled(row);
+  const version = formVersionIn(cells.join(' '));
+  if (version && !h.formVersion) {
+    h.formVersion = fact(version.text, row.span);
+    const kind = kindOfVersion(version.text);
+    if (kind && !h.kind) h.kind = fact(kind, row.span);
+    if (!/特定個人情報保護評価書/.test(cells.join(' '))) return;
+  }
   const kind = /特定個人情報保護評価書\s*[(（]\s*(基礎項目|重点項目|全項目)評価書\s*[)）]/.exec(cells.join(' '));
   if (kind) {
     h.kind = fact(`${kind[1]}評価書`, row.span);
+    const draft = draftMark(cells.join(' '));
+    h.draft = fact(!!draft, row.span);
     ctx.b.part('表紙');
     return;
   }
@@ -86,10 +96,13 @@ export function flushPending(ctx: Context) {
 export function setHeader(ctx: Context, key: string, value: string, span: Span) {
   const h = ctx.b.facts.header;
   ctx.b.part('表紙');
+  // a draft's 公表日 is printed empty: written as empty, not unread
+  if (compact(value) === '' && key === '公表日') h.publishedOn = fact('', span);
   if (compact(value) === '') return;
   if (key === '評価書番号') h.number = fact(compact(value), span);
   else if (key === '評価書名') {
     h.title = fact(value, span);
+    if (draftMark(value)) h.draft = fact(true, span);
     const k = /(基礎項目|重点項目|全項目)評価書$/.exec(compact(value));
     if (k && !h.kind) h.kind = fact(`${k[1]}評価書`, span);
   } else if (key === '評価実施機関名') h.agency = fact(value, span);

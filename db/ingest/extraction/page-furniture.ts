@@ -1,0 +1,117 @@
+import { compact } from '../normalize/text';
+import { RewriteBuilder, type Rewritten } from './rewrite';
+
+/** A page number as printed: 「1 / 72」, 「-1-」, 「- 1 -」, 「1ページ」, a bare 「1」. */
+const PAGE_NUMBER: { style: string; test: RegExp }[] = [
+  { style: 'of', test: /^\s*(\d{1,3})\s*[/／]\s*(\d{1,3})\s*$/ },
+  { style: 'dash', test: /^\s*[-－―‐−ー]\s*(\d{1,3})\s*[-－―‐−ー]\s*$/ },
+  { style: 'page', test: /^\s*[(（]?\s*(?:P\.?\s*)?(\d{1,3})\s*(?:ページ|頁)?\s*[)）]?\s*$/i },
+];
+
+interface Line {
+  no: number;
+  text: string;
+  start: number;
+}
+
+/**
+ * Page furniture: what the page prints around the form, inside the extracted text — page
+ * numbers and a running header or footer (「資料1-4-1」, the department's name). Found only by
+ * evidence: page numbers that count up page after page (a bare 「31」, the 評価書番号, is no page
+ * number), and a line that stands at the edge of most pages. Page numbers become page breaks
+ * where the text has none; a running line is dropped.
+ */
+export function removePageFurniture(text: string): Rewritten | null {
+  const lines: Line[] = [];
+  let start = 0;
+  text.split('\n').forEach((t, no) => {
+    lines.push({ no, text: t, start });
+    start += t.length + 1;
+  });
+  const numbers = pageNumberLines(lines);
+  const running = runningLines(lines, numbers);
+  if (!numbers.size && !running.size) return null;
+  const b = new RewriteBuilder(text);
+  for (const l of lines) {
+    if (numbers.has(l.no) && !nearPageBreak(lines, l.no)) b.insert('\n\n\n', l.start);
+    else if (!numbers.has(l.no) && !running.has(l.no)) b.keep(l.start, l.start + l.text.length);
+    if (l.start + l.text.length < text.length) b.keep(l.start + l.text.length, l.start + l.text.length + 1);
+  }
+  return b.done();
+}
+
+/** The lines of the longest runs of page numbers counting up by one (at least three pages). */
+export function pageNumberLines(lines: Line[]): Set<number> {
+  const found = new Set<number>();
+  for (const { style, test } of PAGE_NUMBER) {
+    const chains: { next: number; lines: number[]; lastLine: number }[] = [];
+    for (const l of lines) {
+      const m = test.exec(l.text);
+      if (!m) continue;
+      const n = Number(m[1]);
+      // a page holds more than a line or two: numbers closer than that count table rows
+      const chain = chains.find((c) => c.next === n && l.no - c.lastLine >= 4);
+      if (chain) {
+        chain.lines.push(l.no);
+        chain.next = n + 1;
+        chain.lastLine = l.no;
+      } else chains.push({ next: n + 1, lines: [l.no], lastLine: l.no });
+    }
+    // 「1 / 2」「2 / 2」 say how many pages there are: two of them are evidence enough
+    const min = style === 'page' ? 4 : style === 'of' ? 2 : 3;
+    for (const c of chains) if (c.lines.length >= min) c.lines.forEach((n) => found.add(n));
+  }
+  return found;
+}
+
+/** Pages as runs of lines between page breaks (3+ blank lines) or page numbers. */
+function pagesOf(lines: Line[], numbers: Set<number>): Line[][] {
+  const pages: Line[][] = [[]];
+  let blank = 0;
+  for (const l of lines) {
+    if (numbers.has(l.no)) {
+      pages.push([]);
+      blank = 0;
+      continue;
+    }
+    if (l.text.trim() === '') {
+      blank++;
+      continue;
+    }
+    if (blank >= 3) pages.push([]);
+    blank = 0;
+    pages[pages.length - 1]!.push(l);
+  }
+  return pages.filter((p) => p.length);
+}
+
+/** A short line, not of the form, that stands first or last on most pages (three at least). */
+function runningLines(lines: Line[], numbers: Set<number>): Set<number> {
+  const pages = pagesOf(lines, numbers);
+  if (pages.length < 3) return new Set();
+  const seen = new Map<string, Set<number>>();
+  pages.forEach((page, i) => {
+    for (const l of [...page.slice(0, 2), ...page.slice(-2)]) {
+      const key = compact(l.text);
+      if (!seen.has(key)) seen.set(key, new Set());
+      seen.get(key)!.add(i);
+    }
+  });
+  const furniture = new Set<string>();
+  for (const [key, onPages] of seen)
+    if (onPages.size >= 3 && onPages.size >= pages.length * 0.6 && key.length <= 40 && /[\p{L}\p{N}]/u.test(key)) furniture.add(key);
+  const out = new Set<number>();
+  for (const page of pages) for (const l of [...page.slice(0, 2), ...page.slice(-2)]) if (furniture.has(compact(l.text))) out.add(l.no);
+  return out;
+}
+
+function nearPageBreak(lines: Line[], no: number): boolean {
+  const blankRun = (from: number, step: number) => {
+    let n = 0;
+    for (let i = from; i >= 0 && i < lines.length && lines[i]!.text.trim() === ''; i += step) n++;
+    return n;
+  };
+  const before = blankRun(no - 1, -1);
+  const after = blankRun(no + 1, 1);
+  return before >= 3 || after >= 3 || no - before <= 0 || no + after >= lines.length - 1;
+}

@@ -1,0 +1,71 @@
+import { rewriteLines, type Rewritten } from './rewrite';
+
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々〆]/u;
+
+/** The gaps between a line's neighbouring glyphs: none, one ASCII space, or wider. */
+function gaps(line: string) {
+  const t = line.trim();
+  let glued = 0;
+  let single = 0;
+  let wide = 0;
+  for (let i = 0; i < t.length - 1; ) {
+    if (/\s/.test(t[i]!)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < t.length && /\s/.test(t[j]!)) j++;
+    if (j >= t.length) break;
+    if (j === i + 1) glued++;
+    else if (j === i + 2 && t[i + 1] === ' ') single++;
+    else wide++;
+    i = j;
+  }
+  return { glued, single, wide, cjk: [...t].filter((c) => CJK.test(c)).length };
+}
+
+/**
+ * Some tools print a space after every character: 「項 目 一 覧 Ⅰ 基 本 情 報」. A line is read
+ * so only on evidence — two CJK characters at least, no two glyphs side by side, and most gaps a
+ * single space — so ordinary lines (「[ ○ ] 住民基本台帳…」) pass unchanged. In a text where many
+ * lines are so, the same holds for the lines without CJK (「3 1」 is 31).
+ */
+export function isSpacedLine(line: string, inSpacedText = false): boolean {
+  const g = gaps(line);
+  if (g.glued > 0 || g.single === 0) return false;
+  return inSpacedText || (g.cjk >= 2 && g.single >= (g.single + g.wide) * 0.5);
+}
+
+const isSpacedText = (text: string) => {
+  const long = text.split('\n').filter((l) => l.replace(/\s/g, '').length >= 4);
+  return long.length > 0 && long.filter((l) => isSpacedLine(l)).length >= long.length * 0.3;
+};
+
+/** On a spaced line the single spaces go; a wider gap was a space of the document and stays one. */
+export function undoSpacedCharacters(text: string): Rewritten | null {
+  const spacedText = isSpacedText(text);
+  return rewriteLines(text, (line, b, start) => {
+    if (!isSpacedLine(line, spacedText)) return false;
+    const lead = line.length - line.trimStart().length;
+    const end = line.trimEnd().length;
+    b.keep(start, start + lead);
+    for (let i = lead; i < end; ) {
+      if (line[i] !== ' ' && line[i] !== '\u3000') {
+        b.keep(start + i, start + i + 1);
+        i++;
+        continue;
+      }
+      let j = i;
+      while (j < end && (line[j] === ' ' || line[j] === '\u3000')) j++;
+      // a single ASCII space is the tool's; a wider gap was a space in the document
+      if (j - i > 1 || line[i] === '\u3000') {
+        const ideographic = line.slice(i, j).indexOf('\u3000');
+        const at = ideographic >= 0 ? i + ideographic : i;
+        b.keep(start + at, start + at + 1);
+      }
+      i = j;
+    }
+    b.keep(start + end, start + line.length);
+    return true;
+  });
+}
