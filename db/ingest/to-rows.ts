@@ -170,7 +170,7 @@ function affairOf(facts: DocumentFacts, source: SourceText, header: ReturnType<t
   const read = classifyAffair({ name: values.affairName, title: values.title, text: source.text });
   if (read.reason) {
     r.states.affair = read.affair ? { state: 'uncertain', reason: read.reason } : { state: 'unread', reason: read.reason };
-    r.doubted.affair = { value: read.affair, span: facts.basic.affairName?.span ?? facts.header.title?.span ?? { from: 0, to: 0 } };
+    r.doubted.affair = { value: read.affair, span: read.span ?? facts.basic.affairName?.span ?? facts.header.title?.span ?? { from: 0, to: 0 } };
   } else if (!read.affair) r.states.affair = r.states.affair_name?.state === 'absent' ? r.states.affair_name : { state: 'unread', reason: reason('notFound') };
   return read.affair;
 }
