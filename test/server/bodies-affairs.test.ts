@@ -125,6 +125,14 @@ describe('/api/assessments: body and affair of each document', () => {
     expect(rows.map((r) => [r.municipality, r.body_kind, r.affair])).toEqual([['品川区', 'special_ward', '予防接種']]);
   });
 
+  it("heads each extraction report with the body, or says it is not resolved", async () => {
+    const rows = await rowsOf('/api/assessments');
+    const report = async (file: string) => (await getJson(app, `/api/assessments/${rows.find((r) => r.source_file === file).id}`)).extraction_report.text as string;
+    expect(await report('justice.txt')).toMatch(/^justice\.txt: 法務省 \(national\), /);
+    expect(await report('mori-hokkaido.txt')).toMatch(/^mori-hokkaido\.txt: 森町 \(013455\), /);
+    expect(await report('mori-nowhere.txt')).toMatch(/^mori-nowhere\.txt: body not resolved \(「森町長」\), /);
+  });
+
   it('keeps the affair in the detail', async () => {
     const [row] = await rowsOf(`/api/assessments?affair=${q('児童手当')}`);
     const detail = await getJson(app, `/api/assessments/${row.id}`);

@@ -122,7 +122,7 @@ export function mentionedBodies(text: string): Map<string, number> {
       const name = s.slice(end - len, end);
       if (!BY_NAME.has(name)) continue;
       // 「札幌市中央区」 is a ward of 札幌市, not Tokyo's 中央区
-      const wardOfCity = name.endsWith('区') && DESIGNATED_CITIES.some((c) => s.slice(0, end - len).endsWith(c));
+      const wardOfCity = name.endsWith('区') && DESIGNATED_CITIES.some((c) => s.endsWith(c, end - len));
       if (!wardOfCity) counts.set(name, (counts.get(name) ?? 0) + 1);
       break;
     }
