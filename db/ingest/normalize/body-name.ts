@@ -5,7 +5,7 @@ const BODY_END = /(?:都|道|府|県|市|区|町|村|機構|連合|組合|協会
 /** A word that ends in a title: what comes after it is the holder's name (「日野市長 大坪 冬彦」). */
 const TITLE_END = /(?:知事|長|大臣|長官|管理者)$/;
 /** Executive organs of a local body (兵庫県教育委員会): the body is the one before them. */
-const ORGAN = /(教育委員会|選挙管理委員会|公安委員会|人事委員会|公平委員会|農業委員会|監査委員|(?:水道|下水道|病院|交通|ガス|電気|公営企業|企業)(?:事業)?管理者|消防長|議会議長|議会)$/;
+const ORGAN = /(教育委員会(?:教育長)?|選挙管理委員会|公安委員会|人事委員会|公平委員会|農業委員会|監査委員|(?:水道|下水道|病院|交通|ガス|電気|公営企業|企業)(?:事業)?管理者|消防長|議会議長|議会)$/;
 const LOCAL_END = /(?:都|道|府|県|市|区|町|村)$/;
 
 export interface BodyName {
