@@ -137,6 +137,23 @@ export const REASONS = {
     () => '本文がどの団体の評価書かを述べていない',
     () => 'the text names no body',
   ),
+  /** a ward of a designated city (横浜市中区) is no body of its own: its city is */
+  wardOfCity: define<{ ward: string; city: string }>(
+    (p) => `「${p.ward}」は${p.city}の行政区であり、地方公共団体ではないため${p.city}とした`,
+    (p) => `「${p.ward}」 is an administrative ward of ${p.city}, not a body of its own; read as ${p.city}`,
+  ),
+  affairSeveral: define<{ name: string; affairs: string[] }>(
+    (p) => `「${p.name}」は複数の事務（${p.affairs.join('、')}）を挙げており、一つの事務に分類できない`,
+    (p) => `「${p.name}」 names several affairs (${p.affairs.join(', ')}); it cannot be classed as one`,
+  ),
+  affairUnclassified: define<{ name: string }>(
+    (p) => `「${p.name}」は事務の分類表のどの事務にも当たらない`,
+    (p) => `「${p.name}」 matches no affair of the list`,
+  ),
+  affairByLegalBasis: define<{ items: string[] }>(
+    (p) => `事務の名称からは分類できず、個人番号の利用の法令上の根拠（番号法${p.items.join('、')}）から分類した`,
+    (p) => `not classed by the affair's name but by the legal basis for using the number (番号法 ${p.items.join(', ')})`,
+  ),
   statedCountDiffers: define<{ item: string; stated: number; read: number }>(
     (p) => `${p.item}は（${p.stated}）件と記載されているが、本文には${p.read}件しかない`,
     (p) => `the form states (${p.stated}) 件 of ${p.item}; the text holds ${p.read}`,

@@ -1,6 +1,7 @@
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq, isNull, notInArray, isNotNull } from 'drizzle-orm';
 import type { Db } from '../client';
 import * as t from '../schema';
+import type { LocalGov } from './normalize/municipality';
 import type { BodyResolution } from './resolve-body';
 import type { ExtractionReport } from '../schema/extraction';
 import type { SourceText } from './source-text';
@@ -26,7 +27,8 @@ export interface LoadInput {
 export async function loadDocument(db: Db, input: LoadInput): Promise<number> {
   return db.transaction(async (tx) => {
     await deleteDocument(tx, input.sourceFile);
-    const municipalityId = input.body.body || input.body.written ? await upsertMunicipality(tx, input.body) : null;
+    // an unresolved body is no municipality: the document keeps the name as written, and its state says why
+    const municipalityId = input.body.body ? await upsertMunicipality(tx, input.body.body) : null;
     const [assessment] = await tx
       .insert(t.assessments)
       .values({
@@ -48,6 +50,7 @@ export async function loadDocument(db: Db, input: LoadInput): Promise<number> {
     await tx.insert(t.extractionReports).values({ assessmentId, report: input.report, text: input.reportText });
     const entries = searchEntriesFor(assessmentId, input.source);
     for (let i = 0; i < entries.length; i += 200) await tx.insert(t.searchEntries).values(entries.slice(i, i + 200));
+    await deleteBodiesWithoutDocuments(tx);
     return assessmentId;
   });
 }
@@ -67,17 +70,25 @@ async function deleteDocument(tx: Tx, sourceFile: string) {
   }
 }
 
-async function upsertMunicipality(tx: Tx, r: BodyResolution): Promise<number> {
-  const b = r.body;
-  const name = b?.name ?? r.written!;
-  const where = b?.code ? eq(t.municipalities.code, b.code) : and(isNull(t.municipalities.code), eq(t.municipalities.name, name));
-  const [found] = await tx.select({ id: t.municipalities.id }).from(t.municipalities).where(where);
-  if (found) return found.id;
+async function upsertMunicipality(tx: Tx, b: LocalGov): Promise<number> {
+  // a body without a code (a ministry, 地方公共団体情報システム機構) is one row per name and kind
+  const where = b.code ? eq(t.municipalities.code, b.code) : and(isNull(t.municipalities.code), eq(t.municipalities.name, b.name), eq(t.municipalities.kind, b.kind));
+  const [found] = await tx.select({ id: t.municipalities.id, kind: t.municipalities.kind }).from(t.municipalities).where(where);
+  if (found) {
+    if (found.kind !== b.kind) await tx.update(t.municipalities).set({ kind: b.kind }).where(eq(t.municipalities.id, found.id));
+    return found.id;
+  }
   const [row] = await tx
     .insert(t.municipalities)
-    .values({ code: b?.code ?? null, name, prefecture: b?.prefecture ?? null, prefectureCode: b?.prefectureCode ?? null, kana: b?.kana ?? null })
+    .values({ code: b.code, name: b.name, prefecture: b.prefecture, prefectureCode: b.prefectureCode, kana: b.kana, kind: b.kind })
     .returning({ id: t.municipalities.id });
   return row!.id;
+}
+
+/** A body row that no document names any more (an earlier reading's, or a name since found to be none) goes. */
+async function deleteBodiesWithoutDocuments(tx: Tx) {
+  const named = tx.select({ id: t.assessments.municipalityId }).from(t.assessments).where(isNotNull(t.assessments.municipalityId));
+  await tx.delete(t.municipalities).where(notInArray(t.municipalities.id, named));
 }
 
 async function contractorId(tx: Tx, name: string, kind: t.Contractor['kind']): Promise<number> {

@@ -54,7 +54,8 @@ export function buildReport(input: {
     doubts: rows.doubts,
     gaps,
   };
-  const body = input.body.body ? `${input.body.body.name} (${input.body.body.code})` : (input.body.written ?? 'unknown body');
+  const b = input.body.body;
+  const body = b ? `${b.name} (${b.code ?? b.kind})` : input.body.written ? `body not resolved (「${input.body.written}」)` : 'body not named';
   const heading = `${input.sourceFile}: ${body}, ${facts.header.kind?.value ?? 'form kind not stated'}, layout ${input.layout}, ${input.encoding}`;
   return { report, text: reportLines(report, 'en', heading).join('\n') };
 }

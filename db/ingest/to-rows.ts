@@ -6,6 +6,7 @@ import { parseBand, type Band } from './normalize/band';
 import { parseContractors } from './normalize/contractor';
 import { findDates, parseDateStrict } from './normalize/era-date';
 import { sectionRef } from './normalize/section-ref';
+import { classifyAffair } from './normalize/affair';
 import { canonicalSystemName } from './normalize/system-name';
 import { fold, foldKeepLines, unwrap } from './normalize/text';
 import { joinSpans, type SourceText, type Span } from './source-text';
@@ -164,6 +165,17 @@ function headerRow(facts: DocumentFacts) {
 /** The header's values without their states (what tests compare). */
 export const headerValues = (facts: DocumentFacts) => headerRow(facts).values;
 
+/** The affair's class (db/form/affairs.ts), its state beside it: unread or uncertain with the reason. */
+function affairOf(facts: DocumentFacts, source: SourceText, header: ReturnType<typeof headerRow>) {
+  const { values, r } = header;
+  const read = classifyAffair({ name: values.affairName, title: values.title, text: source.text });
+  if (read.reason) {
+    r.states.affair = read.affair ? { state: 'uncertain', reason: read.reason } : { state: 'unread', reason: read.reason };
+    r.doubted.affair = { value: read.affair, span: read.span ?? facts.basic.affairName?.span ?? facts.header.title?.span ?? { from: 0, to: 0 } };
+  } else if (!read.affair) r.states.affair = r.states.affair_name?.state === 'absent' ? r.states.affair_name : { state: 'unread', reason: reason('notFound') };
+  return read.affair;
+}
+
 function systemRow(s: DocumentFacts['systems'][number]) {
   const r = new FieldReader(s.span);
   const read = r.line('name', s.name);
@@ -249,7 +261,8 @@ export function documentRows(facts: DocumentFacts, source: SourceText, body: Bod
   const header = headerRow(facts);
   if (!body.certain && body.reason) header.r.states.body = { state: body.body ? 'uncertain' : 'unread', reason: body.reason } as FieldStates[string];
   if (!body.certain && body.reason) header.r.doubted.body = { value: body.written, span: facts.header.agency?.span ?? facts.header.declarationBody?.span ?? { from: 0, to: 0 } };
-  const assessment = done('assessments', '表紙', header.r, header.values);
+  const affair = affairOf(facts, source, header);
+  const assessment = done('assessments', '表紙', header.r, { ...header.values, affair });
   const files = facts.files.length;
   return {
     assessment,

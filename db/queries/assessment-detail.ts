@@ -16,7 +16,6 @@ export async function getAssessment(db: Db, id: number) {
   const [head] = await db
     .select({
       ...assessmentColumns,
-      body_name: assessments.bodyName,
       affair_content: assessments.affairContent,
       target_band_text: assessments.targetBandText,
       target_min: assessments.targetMin,

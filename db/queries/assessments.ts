@@ -1,5 +1,6 @@
-import { asc, eq, gte, lte } from 'drizzle-orm';
+import { asc, eq, gte, isNotNull, isNull, lte, sql } from 'drizzle-orm';
 import type { Db } from '../client';
+import type { Affair } from '../form/affairs';
 import { ASSESSMENT_KINDS, assessments, municipalities } from '../schema';
 import { allOf, contains, inMunicipality, municipalityName, paged, type Page } from './filters';
 
@@ -11,6 +12,10 @@ export interface AssessmentFilter extends Page {
   published_to?: string;
   /** part of the title (評価書名) */
   q?: string;
+  /** the affair's class (db/form/affairs.ts) */
+  affair?: Affair;
+  /** false: only the documents whose body the text does not decide */
+  resolved?: boolean;
 }
 
 export const assessmentColumns = {
@@ -18,6 +23,10 @@ export const assessmentColumns = {
   municipality: municipalityName,
   municipality_code: municipalities.code,
   prefecture: municipalities.prefecture,
+  body_kind: municipalities.kind,
+  /** false when the text does not decide the body: municipality is then null, body_name as written */
+  body_resolved: sql<boolean>`${assessments.municipalityId} is not null`.mapWith((v) => v === 1 || v === true),
+  body_name: assessments.bodyName,
   number: assessments.number,
   title: assessments.title,
   kind: assessments.kind,
@@ -25,6 +34,7 @@ export const assessmentColumns = {
   published_on: assessments.publishedOn,
   approved_on: assessments.approvedOn,
   form_version: assessments.formVersion,
+  affair: assessments.affair,
   affair_name: assessments.affairName,
   peer_group: assessments.targetBandText,
   source_file: assessments.sourceFile,
@@ -39,6 +49,8 @@ function where(db: Db, f: AssessmentFilter) {
     f.published_from !== undefined && gte(assessments.publishedOn, f.published_from),
     f.published_to !== undefined && lte(assessments.publishedOn, f.published_to),
     f.q !== undefined && contains(assessments.title, f.q.normalize('NFKC')),
+    f.affair !== undefined && eq(assessments.affair, f.affair),
+    f.resolved !== undefined && (f.resolved ? isNotNull(assessments.municipalityId) : isNull(assessments.municipalityId)),
   );
 }
 

@@ -75,8 +75,11 @@ export function contains(column: SQLiteColumn | SQL, text: string): SQL {
   return sql`${column} like ${containsPattern(text)} escape '\\'`;
 }
 
-/** The city name to show for an assessment: the resolved municipality, else the name as written. */
-export const municipalityName = sql<string | null>`coalesce(${municipalities.name}, ${assessments.bodyName})`;
+/**
+ * The body to show for an assessment: the resolved one only. A body the text does not decide
+ * (assessments.body_name as written, field_states.body saying why) is no municipality.
+ */
+export const municipalityName = sql<string | null>`${municipalities.name}`;
 
 /** The city of a row's document, under its API names; select them with `joinCity`. */
 export const cityColumns = { municipality: municipalityName, municipality_code: municipalities.code };

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { sqliteTable, integer, text } from 'drizzle-orm/sqlite-core';
+import { AFFAIRS } from '../form/affairs';
 import type { FieldSpans, FieldStates } from '../form/field-states';
 import { municipalities } from './municipalities';
 
@@ -25,6 +26,8 @@ export const assessments = sqliteTable('assessments', {
   /** a draft for public comment (案 / 素案 on the cover); its 公表日 is empty */
   draft: integer({ mode: 'boolean' }),
   affairName: text(),
+  /** the affair classed from affair_name (db/form/affairs.ts); null when not classed (see states.affair) */
+  affair: text({ enum: AFFAIRS }),
   affairContent: text(),
   /** Ⅰ-2 ③対象人数: the population band, also the city's peer group */
   targetBandText: text(),

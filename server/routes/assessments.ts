@@ -2,12 +2,13 @@ import { createRoute, z } from '@hono/zod-openapi';
 import type { Db } from '../../db/client';
 import { getAssessment } from '../../db/queries/assessment-detail';
 import { listAssessments } from '../../db/queries/assessments';
+import { AFFAIRS } from '../../db/form/affairs';
 import { ASSESSMENT_KINDS } from '../../db/schema';
 import { badRequest, notFound } from '../errors';
 import { listResponse } from '../respond';
 import { createRouter, listRoute } from '../router';
 import { AssessmentDetailSchema, AssessmentSchema } from '../schemas/assessments';
-import { errorResponses, idParam, isoDate, municipalityQuery } from '../schemas/common';
+import { booleanFlag, errorResponses, idParam, isoDate, municipalityQuery } from '../schemas/common';
 
 const list = listRoute({
   tag: 'assessments',
@@ -20,6 +21,8 @@ const list = listRoute({
     published_from: isoDate.optional(),
     published_to: isoDate.optional(),
     q: z.string().min(1).max(200).optional().openapi({ description: 'part of the title (評価書名)' }),
+    affair: z.enum(AFFAIRS).optional().openapi({ description: "the affair's class", example: '予防接種' }),
+    resolved: booleanFlag.optional().openapi({ description: 'false: only the documents whose body the text does not decide' }),
   },
 });
 

@@ -18,7 +18,19 @@ describe('札幌市 (a change table only)', () => {
   it('reports every other part as absent', () => {
     expect(s.report.partsPresent).toEqual(['別添:変更箇所']);
     expect(s.report.partsAbsent).toEqual(['表紙', '基本情報', '特定個人情報ファイルの概要', 'リスク対策', 'その他のリスク対策', '開示請求、問合せ', '評価実施手続', '別添:記録項目']);
-    expect(s.report.doubts).toEqual([]);
+    // the one doubt: the affair, classed by the legal basis its change table cites (line 8:
+    // 「番号法第9条第1項 別表第一の10の項、93の2の項」), no 事務の名称 being printed
+    expect(s.report.doubts).toEqual([
+      expect.objectContaining({
+        resource: 'assessments',
+        field: 'affair',
+        value: '予防接種',
+        state: 'uncertain',
+        reason: { code: 'affairByLegalBasis', params: { items: ['別表第一 10の項', '別表第一 93の2の項'] } },
+        lineFrom: 8,
+        lineTo: 8,
+      }),
+    ]);
   });
 
   it('reads all 36 rows, splitting cells the export merged', () => {

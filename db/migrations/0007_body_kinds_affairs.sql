@@ -1,0 +1,2 @@
+ALTER TABLE `municipalities` ADD `kind` text;--> statement-breakpoint
+ALTER TABLE `assessments` ADD `affair` text;
