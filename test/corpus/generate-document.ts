@@ -85,7 +85,7 @@ export function generateDocument(planned: PlannedDocument, templateText: string,
         name: body.name,
         prefecture: body.prefecture,
         kind: body.kind,
-        decidable: !body.sharedName || !!template.agency?.withPrefecture,
+        decidable: body.namesakes.samePrefecture === 0 && (body.namesakes.elsewhere === 0 || !!template.agency?.withPrefecture),
       },
       affair: {
         key: affair.key,

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ExpectedDocument } from './expected';
@@ -30,6 +30,7 @@ function checkOutDir(outDir: string) {
       throw new CorpusError(`${outDir}: refusing to write a synthetic corpus inside the repository's ${kept}/`);
   }
   if (existsSync(out)) {
+    if (!statSync(out).isDirectory()) throw new CorpusError(`${outDir}: not a folder`);
     const entries = readdirSync(out);
     const previous = entries.includes('README.txt') && readFileSync(join(out, 'README.txt'), 'utf8').startsWith(MARKER);
     if (entries.length && !previous) throw new CorpusError(`${outDir}: not empty and not a synthetic corpus; choose an empty or new folder`);
