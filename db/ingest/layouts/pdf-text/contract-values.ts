@@ -108,9 +108,12 @@ export function settleTexts(items: ItemValues[], texts: Bare[]) {
   let pool = [...texts];
   const take = (v: Bare) => (pool = pool.filter((x) => x !== v));
   const methods = pool.filter((v) => /再委託/.test(v.value) && /(承諾|許諾|承認|認め)/.test(v.value));
+  // which items take a 許諾方法 follows from their 再委託 answers: only as sure as those
+  const answersSure = items.every((x) => x.values.get('subcontract')?.certain !== false);
   const rest = fill(
     slotsFor(items, 'method', (x) => x.values.get('subcontract')?.value === '再委託する'),
     methods,
+    answersSure,
   );
   methods.filter((m) => !rest.includes(m)).forEach(take);
   const headed = items.filter((x) => x.item.heading && !x.values.has('title'));
