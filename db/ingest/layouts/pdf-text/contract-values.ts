@@ -1,83 +1,14 @@
-import { reason, type Reason } from '../../../form/reasons';
-import { fact, type Fact } from '../../facts';
+import { reason } from '../../../form/reasons';
+import { fact } from '../../facts';
 import { compact } from '../../normalize/text';
+import { fill, slotsFor, type ItemValues } from './item-fill';
 import { similarity } from './items';
-import type { PageItem, PageStructure, RowLabel } from './item-structure';
 import { valueSpan, wordsSpan, type Bare } from './item-values';
 
 /**
- * The values of the items on one page. A value beside its label (or under it) is the item's
- * for certain when the label is: one item alone can own that row on the page, or every item
- * that can prints the same value. Values printed apart from every label are placed by kind
- * (a band, a contractor, an answer, prose) on the items whose row is left without one, certain
- * only where the page leaves one choice.
+ * The texts and answers of 委託事項N that the page prints apart from their labels, settled by
+ * what the form says of them.
  */
-export interface ItemValues {
-  item: PageItem;
-  values: Map<string, Fact<string>>;
-  /** rows the item has on the page whose label stands without a value */
-  open: Map<string, Slot>;
-}
-
-interface Slot {
-  label: RowLabel;
-  /** the label is this item's for certain, or no rival label of the row holds a value */
-  sure: boolean;
-  nos: number[];
-}
-
-const WORD = '委託事項';
-
-export function pageValues(s: PageStructure, placed: Map<RowLabel, number | null>, bound: Map<RowLabel, Fact<string>>): ItemValues[] {
-  const items = s.items.map((item) => ({ item, values: new Map<string, Fact<string>>(), open: new Map<string, Slot>() }));
-  for (const [label, no] of placed) {
-    const key = label.spec.key;
-    const at = items.find((x) => x.item.no === no);
-    if (!key || !at) continue;
-    const nos = s.candidates.get(label)!;
-    const rivals = [...s.candidates].filter(([r, c]) => r.row === label.row && c.includes(at.item.no)).map(([r]) => bound.get(r)?.value);
-    const v = bound.get(label);
-    if (v) {
-      const agree = rivals.every((x) => x !== undefined && compact(x) === compact(v.value));
-      const certain = nos.length === 1 || agree;
-      at.values.set(key, certain ? v : { ...v, certain: false, reason: reason('rowsShared', { item: WORD, nos }) });
-    } else at.open.set(key, { label, sure: nos.length === 1 || rivals.every((x) => x === undefined), nos });
-  }
-  return items;
-}
-
-export interface Fill {
-  at: ItemValues;
-  key: string;
-  slot: Slot;
-}
-
-export const slotsFor = (items: ItemValues[], key: string, keep: (x: ItemValues) => boolean = () => true): Fill[] =>
-  items
-    .filter((x) => !x.values.has(key) && x.open.has(key) && keep(x))
-    .map((at) => ({ at, key, slot: at.open.get(key)! }))
-    .sort((a, b) => a.slot.label.block.index - b.slot.label.block.index);
-
-/**
- * Bare values of one kind onto the open slots in page order: decided when there are as many
- * values as slots and one slot or one value — and only if `trusted` (no earlier guess on the
- * page took a value of the kind away).
- */
-export function fill(fills: Fill[], values: Bare[], trusted = true): Bare[] {
-  if (!fills.length || !values.length) return values;
-  const distinct = new Set(values.map((v) => compact(v.value)));
-  const decided = trusted && fills.length === values.length && (fills.length === 1 || distinct.size === 1);
-  const byOrder = reason('valuesByOrder', { values: values.length, slots: fills.length });
-  const taken: Bare[] = [];
-  fills.forEach((f, i) => {
-    const v = values[Math.min(i, values.length - 1)];
-    if (!v || (i >= values.length && !decided)) return;
-    const why: Reason | undefined = !f.slot.sure ? reason('rowsShared', { item: WORD, nos: f.slot.nos }) : decided ? undefined : byOrder;
-    f.at.values.set(f.key, fact(v.value, wordsSpan(v.block, v.value), why === undefined, why));
-    taken.push(v);
-  });
-  return values.filter((v) => !taken.includes(v));
-}
 
 /**
  * ④再委託の有無: an item whose 許諾方法 or 再委託事項 is written out re-entrusts; the bare
@@ -91,7 +22,7 @@ export function settleSubcontract(items: ItemValues[], answers: Bare[]) {
     if (!evidence) continue;
     const i = pool.findIndex((a) => a.value === '再委託する');
     const sure = f.slot.sure && evidence.certain !== false;
-    const why = sure ? undefined : evidence.reason ?? reason('rowsShared', { item: WORD, nos: f.slot.nos });
+    const why = sure ? undefined : evidence.reason ?? f.slot.shared;
     f.at.values.set('subcontract', fact('再委託する', i >= 0 ? wordsSpan(pool[i]!.block, '再委託する') : evidence.span, sure, why));
     if (i >= 0) pool.splice(i, 1);
     trusted &&= sure;
@@ -154,7 +85,7 @@ function pairedTitleAndContent(items: ItemValues[], pool: Bare[], take: (v: Bare
   const pairs = pool.filter((v, i) => pool.findIndex((w) => compact(w.value) === compact(v.value)) !== i);
   if (pairs.length === 1) {
     const twin = pool.find((w) => compact(w.value) === compact(pairs[0]!.value) && w !== pairs[0])!;
-    const why = slot.sure ? undefined : reason('rowsShared', { item: WORD, nos: slot.nos });
+    const why = slot.sure ? undefined : slot.shared;
     if (!at.values.has('title')) at.values.set('title', fact(twin.value, valueSpan(twin.block), slot.sure, why));
     at.values.set('content', fact(pairs[0]!.value, valueSpan(pairs[0]!.block), slot.sure, why));
     take(twin);

@@ -5,7 +5,8 @@ import { CONTRACT_TABLE } from '../../form/item-rows';
 import { statedItems } from '../../form/answers';
 import { isBlankMark } from '../../normalize/text';
 import { joinSpans, type Span } from '../../source-text';
-import { fill, pageValues, settleSubcontract, settleTexts, slotsFor, type ItemValues } from './contract-values';
+import { settleSubcontract, settleTexts } from './contract-values';
+import { fill, pageValues, slotsFor, type ItemValues } from './item-fill';
 import { changeTableTies, headingAnchors, seams } from './item-ties';
 import { place, runs } from './item-placement';
 import { chooseForm, openAfter, pageStructure, readLabels, settleCandidates, type HeadingReader, type OpenItem, type PageLabels, type RowLabel } from './item-structure';
@@ -67,7 +68,7 @@ export function readContracts(pages: Page[], b: FactsBuilder, fileNo: (page: Pag
       settleCandidates(s, ties, beyond);
       const placed = place(s, runs(page, labels, new Set(seamTies.keys())), headingAnchors(labels, s, bound));
       open = openAfter(s, placed);
-      const items = pageValues(s, placed, bound);
+      const items = pageValues(s, placed, bound, WORD);
       const pool = bareValues(labels, ANSWERS, (x) => used.has(x) || isHeading(x) || x === count?.block);
       settleSubcontract(items, pool.filter((v) => v.kind === 'answer'));
       fill(slotsFor(items, 'contractor'), pool.filter((v) => v.kind === 'contractor'));
