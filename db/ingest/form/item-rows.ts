@@ -28,6 +28,13 @@ export interface ItemTable {
   otherLabels: readonly string[];
 }
 
+/**
+ * The numbered sections of Ⅱ around the tables (「７．備考」, 「６．特定個人情報の保管・消去」):
+ * a heading, never a row's value.
+ */
+const FILE_SECTIONS = /^\d{1,2}\.?(特定個人情報ファイル名|基本情報|特定個人情報の入手・使用|特定個人情報ファイルの取扱いの委託|特定個人情報の提供・移転|特定個人情報の保管・消去|備考)/;
+export const isFileSection = (compacted: string) => FILE_SECTIONS.test(compacted);
+
 const CONTENT: RowSpec = { key: 'content', labels: ['委託内容'], kind: 'text' };
 const HANDLERS: RowSpec = { key: 'handlers', labels: ['委託先における取扱者数'], kind: 'band' };
 const CONTRACTOR: RowSpec = { key: 'contractor', labels: ['委託先名'], kind: 'contractor' };
@@ -58,22 +65,26 @@ export const CONTRACT_TABLE: ItemTable = {
   otherLabels: ['委託の有無', '対象となる本人の数', '対象となる本人の範囲', 'その妥当性'],
 };
 
-/** Ⅱ-5 提供先N / 移転先N: both forms number the rows alike */
-export const PROVISION_TABLE: ItemTable = {
-  item: '提供先',
-  forms: [
-    {
-      name: '提供・移転',
-      rows: [
-        { key: 'legalBasis', labels: ['法令上の根拠'], kind: 'text' },
-        { key: 'purpose', labels: ['提供先における用途', '移転先における用途'], kind: 'text' },
-        { key: 'information', labels: ['提供する情報', '移転する情報'], kind: 'text' },
-        { key: 'people', labels: ['提供する情報の対象となる本人の数', '移転する情報の対象となる本人の数'], kind: 'band' },
-        { key: 'scope', labels: ['提供する情報の対象となる本人の範囲', '移転する情報の対象となる本人の範囲'], kind: 'text' },
-        { key: 'method', labels: ['提供方法', '移転方法'], kind: 'text' },
-        { key: 'timing', labels: ['時期・頻度'], kind: 'text' },
-      ],
-    },
-  ],
-  otherLabels: ['提供・移転の有無'],
-};
+type Verb = '提供' | '移転';
+
+/**
+ * Ⅱ-5 提供先N / 移転先N: two tables of the same rows, worded by their verb. ⑥提供方法 is a
+ * checkbox grid and ⑤本人の範囲 has no stored field: recognised, not stored.
+ */
+const provisionRows = (verb: Verb): RowSpec[] => [
+  { key: 'legalBasis', labels: ['法令上の根拠'], kind: 'text' },
+  { key: 'purpose', labels: [`${verb}先における用途`], kind: 'text' },
+  { key: 'information', labels: [`${verb}する情報`], kind: 'text' },
+  { key: 'people', labels: [`${verb}する情報の対象となる本人の数`], kind: 'band' },
+  { key: null, labels: [`${verb}する情報の対象となる本人の範囲`], kind: 'text' },
+  { key: null, labels: [`${verb}方法`], kind: 'text' },
+  { key: 'timing', labels: ['時期・頻度'], kind: 'text' },
+];
+
+export function provisionTable(verb: Verb): ItemTable {
+  const rows = provisionRows(verb);
+  const own = new Set(rows.flatMap((r) => r.labels));
+  const other = provisionRows(verb === '提供' ? '移転' : '提供').flatMap((r) => r.labels);
+  // the other table's labels are labels all the same: their values are not this table's
+  return { item: `${verb}先`, forms: [{ name: '提供・移転', rows }], otherLabels: ['提供・移転の有無', ...other.filter((l) => !own.has(l))] };
+}

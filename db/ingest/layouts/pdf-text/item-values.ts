@@ -1,5 +1,5 @@
 import { fact, type Fact } from '../../facts';
-import type { ValueKind } from '../../form/item-rows';
+import { isFileSection, type ValueKind } from '../../form/item-rows';
 import { parseBand } from '../../normalize/band';
 import { looksLikeContractor } from '../../normalize/contractor';
 import { compact } from '../../normalize/text';
@@ -57,9 +57,10 @@ function rawOffset(b: Block, at: number): number {
 
 /** What kind of value a box holds by itself, if any: an answer, a band, a contractor, prose. */
 export function classifyBox(b: Block, answers: readonly string[]): { kind: ValueKind; value: string } | null {
-  if (isBracketDebris(b) || isVertical(b)) return null;
+  if (isBracketDebris(b) || isVertical(b) || isFileSection(b.flat)) return null;
   const rest = compact(withoutOptions(blockText(b)).replace(/[\[\]]/g, ''));
-  if (!rest) return null;
+  // 「（ 2」: the count of another row's 「（ 2 ）件」, come apart
+  if (!rest || /^[\d()（）件.,]*$/.test(rest)) return null;
   const answer = answers.find((a) => rest === a);
   if (isOptionsOnly(b) && !answer) return null;
   if (answer) return { kind: 'answer', value: answer };
