@@ -146,4 +146,18 @@ describe('variants of 横浜市\'s contracts', () => {
     expect(items.every((f) => f?.certain === false)).toBe(true);
     expect(read(s, 1).map((c) => c.contractors)).toEqual([['株式会社台帳システムズ'], ['株式会社港南印刷'], ['株式会社横浜電算', '株式会社システム情報センター'], ['株式会社ミラボ']]);
   });
+
+  it('keeps every value, uncertain, when the stated count leaves an item out', () => {
+    // file 2 prints its count as a bare 「3」 under 委託の有無; say (2) instead
+    const s = summarize(bytes(yokohamaText().replace('\n3\n\n 委託事項1 運用保守業務委託', '\n2\n\n 委託事項1 運用保守業務委託')));
+    const file2 = s.doc.facts.contracts.filter((c) => c.fileNo === 2);
+    expect(file2.slice(0, 2).map((c) => [c.no, c.contractor?.value, c.contractor?.certain])).toEqual([
+      [1, '日本ソフトウェアマネジメント株式会社', undefined],
+      [2, '株式会社SH-Net', undefined],
+    ]);
+    // the 未定 and the third item's texts are still read, none of them certain
+    const beyond = file2.slice(2).flatMap((c) => [c.title, c.content, c.contractor, c.subcontractItems]).filter((f) => f !== null);
+    expect(beyond.map((f) => f!.value)).toEqual(expect.arrayContaining(['データ保管業務委託', '未定', 'データ保管支援業務']));
+    expect(beyond.every((f) => f!.reason?.code === 'beyondStatedCount')).toBe(true);
+  });
 });

@@ -1,9 +1,9 @@
+import { blankMark } from '../../../form/field-states';
 import { reason } from '../../../form/reasons';
 import { fact, type Fact } from '../../facts';
 import type { FactsBuilder } from '../../facts-builder';
 import { CONTRACT_TABLE } from '../../form/item-rows';
 import { statedItems } from '../../form/answers';
-import { isBlankMark } from '../../normalize/text';
 import { joinSpans, type Span } from '../../source-text';
 import { settleSubcontract, settleTexts } from './contract-values';
 import { fill, pageValues, slotsFor, type ItemValues } from './item-fill';
@@ -63,7 +63,7 @@ export function readContracts(pages: Page[], b: FactsBuilder, fileNo: (page: Pag
       // the form states how many items there are: the slots beyond are printed empty
       const beyond = (r: RowLabel) => {
         const v = bound.get(r)?.value;
-        return stated !== undefined && v !== undefined && !isBlankMark(v) ? s.items.map((i) => i.no).filter((no) => no > stated) : [];
+        return stated !== undefined && v !== undefined && blankMark(v) === null ? s.items.map((i) => i.no).filter((no) => no > stated) : [];
       };
       settleCandidates(s, ties, beyond);
       const placed = place(s, runs(page, labels, new Set(seamTies.keys())), headingAnchors(labels, s, bound));

@@ -53,13 +53,14 @@ export function place(s: PageStructure, allRuns: RowLabel[][], anchors: Map<RowL
   let best: Map<RowLabel, number | null> | null = null;
   let bestCost = Infinity;
   let nodes = 0;
+  let unplacedAllowed = false;
 
   const choices = (r: RowLabel): (number | null)[] => {
     const own = s.candidates.get(r) ?? [];
     const prev = previous.get(r);
     const lean = [anchors.get(r), prev ? current.get(prev) : undefined].filter((n): n is number => typeof n === 'number' && own.includes(n));
     const ordered = [...new Set([...lean, ...own])];
-    return s.counted ? ordered : [...ordered, null];
+    return s.counted && !unplacedAllowed ? ordered : [...ordered, null];
   };
   const costOf = (r: RowLabel, no: number | null) => {
     if (no === null) return UNPLACED;
@@ -86,5 +87,11 @@ export function place(s: PageStructure, allRuns: RowLabel[][], anchors: Map<RowL
     }
   };
   search(0, 0);
+  if (!best) {
+    // the candidates admit no complete placement: place what fits, leave the rest out
+    unplacedAllowed = true;
+    nodes = 0;
+    search(0, 0);
+  }
   return best ?? new Map(order.map((r) => [r, null]));
 }

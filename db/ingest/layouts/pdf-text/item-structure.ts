@@ -149,45 +149,65 @@ export function pageStructure(labels: PageLabels, open: OpenItem | null, rowCoun
 
 /**
  * Narrows the candidates: `ties` fix a label to an item (a ① printed right under its heading,
- * a text the change table quotes under its number); then, each item owning one of each of its
- * rows, a label left with one item takes it from the others, and an item left with one label
- * of a row takes that label.
+ * a text the change table quotes under its number), `excluded` rules items out (a slot beyond
+ * the stated count is printed empty); then, each item owning one of each of its rows, a label
+ * left with one item takes it from the others, and an item left with one label of a row takes
+ * that label. Evidence that contradicts the count of rows is dropped, the exclusions first.
  */
 export function settleCandidates(s: PageStructure, ties: Map<RowLabel, number>, excluded: (r: RowLabel) => number[] = () => []) {
-  for (const [r, no] of s.candidates) {
-    const tied = ties.get(r);
-    if (tied !== undefined && no.includes(tied)) s.candidates.set(r, [tied]);
-    else {
-      const kept = no.filter((n) => !excluded(r).includes(n));
-      if (kept.length) s.candidates.set(r, kept);
+  const attempts = [
+    { ties, excluded },
+    { ties, excluded: () => [] },
+    { ties: new Map<RowLabel, number>(), excluded: () => [] },
+  ];
+  for (const a of attempts) {
+    const narrowed = narrow(s, a.ties, a.excluded);
+    if (narrowed) {
+      s.candidates = narrowed;
+      return;
     }
   }
+}
+
+function narrow(s: PageStructure, ties: Map<RowLabel, number>, excluded: (r: RowLabel) => number[]): Map<RowLabel, number[]> | null {
+  const c = new Map<RowLabel, number[]>();
+  for (const [r, no] of s.candidates) {
+    const tied = ties.get(r);
+    const kept = no.filter((n) => !excluded(r).includes(n));
+    c.set(r, tied !== undefined && no.includes(tied) ? [tied] : kept.length ? kept : no);
+  }
+  const byRow = new Map<number, RowLabel[]>();
+  for (const r of c.keys()) byRow.set(r.row, [...(byRow.get(r.row) ?? []), r]);
   let changed = true;
   while (changed) {
     changed = false;
-    const byRow = new Map<number, RowLabel[]>();
-    for (const r of s.candidates.keys()) byRow.set(r.row, [...(byRow.get(r.row) ?? []), r]);
     for (const rows of byRow.values()) {
       for (const r of rows) {
-        const only = s.candidates.get(r)!;
+        const only = c.get(r)!;
         if (only.length !== 1) continue;
         for (const other of rows)
-          if (other !== r && s.candidates.get(other)!.includes(only[0]!)) {
-            s.candidates.set(other, s.candidates.get(other)!.filter((n) => n !== only[0]));
+          if (other !== r && c.get(other)!.includes(only[0]!)) {
+            c.set(other, c.get(other)!.filter((n) => n !== only[0]));
             changed = true;
           }
       }
       if (!s.counted) continue;
-      const nos = new Set(rows.flatMap((r) => s.candidates.get(r)!));
-      for (const no of nos) {
-        const holders = rows.filter((r) => s.candidates.get(r)!.includes(no));
-        if (holders.length === 1 && s.candidates.get(holders[0]!)!.length > 1) {
-          s.candidates.set(holders[0]!, [no]);
+      for (const no of new Set(rows.flatMap((r) => c.get(r)!))) {
+        const holders = rows.filter((r) => c.get(r)!.includes(no));
+        if (holders.length === 1 && c.get(holders[0]!)!.length > 1) {
+          c.set(holders[0]!, [no]);
           changed = true;
         }
       }
     }
   }
+  if (!s.counted) return c;
+  // every label keeps an item, and every item keeps a label of each row it has on the page
+  for (const [row, rows] of byRow) {
+    const covered = new Set(rows.flatMap((r) => c.get(r)!));
+    if (rows.some((r) => !c.get(r)!.length) || s.items.some((i) => i.from <= row && row <= i.to && !covered.has(i.no))) return null;
+  }
+  return c;
 }
 
 /** The item left open after the page, given where its rows were placed. */
