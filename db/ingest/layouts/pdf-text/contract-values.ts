@@ -5,14 +5,12 @@ import { fill, slotsFor, type ItemValues } from './item-fill';
 import { similarity } from './items';
 import { valueSpan, wordsSpan, type Bare } from './item-values';
 
-/**
- * The texts and answers of 委託事項N that the page prints apart from their labels, settled by
- * what the form says of them.
- */
+// The texts and answers of 委託事項N that a page prints apart from their labels, settled by
+// what the form says of them.
 
 /**
  * ④再委託の有無: an item whose 許諾方法 or 再委託事項 is written out re-entrusts; the bare
- * answers left over go to the other items. Returns whether every inference was certain.
+ * answers left over go to the other items, decided only if every such inference was.
  */
 export function settleSubcontract(items: ItemValues[], answers: Bare[]) {
   const pool = answers.filter((v) => v.value.startsWith('再委託'));
