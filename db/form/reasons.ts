@@ -35,6 +35,11 @@ export const REASONS = {
     (p) => `同じページに${p.item}が${p.count}件あり、この値がどの${p.item}のものか本文から決められない`,
     (p) => `${p.count} ${p.item} share the page; the text does not tie this value to one of them`,
   ),
+  /** several items on one page print the same row; the count of rows does not say whose is whose */
+  rowsShared: define<{ item: string; nos: number[] }>(
+    (p) => `同じページに${p.nos.map((n) => `${p.item}${n}`).join('・')}のこの行が印刷されており、どれがどの${p.item}のものか本文から決められない（印刷の並びから当てはめた）`,
+    (p) => `the page prints this row for ${p.nos.map((n) => `${p.item}${n}`).join(', ')}; the text does not tie each to its ${p.item} (placed by the printing order)`,
+  ),
   headingsNotTied: define<{ headings: string[] }>(
     (p) => `ページに見出し${jaList(p.headings)}があり、この値がどの見出しに属するか本文から決められない`,
     (p) => `the page holds the headings ${enList(p.headings)}; the text does not tie this value to one of them`,

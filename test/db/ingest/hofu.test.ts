@@ -49,11 +49,11 @@ describe('防府市 (PDF text, scrambled)', () => {
     expect(s.files).toEqual([{ no: 1, name: '新型コロナウイルス感染症対策に係る予防接種情報ファイル', peopleBand: '10万人以上100万人未満', itemsBand: '10項目以上50項目未満' }]);
   });
 
-  it('numbers the two contracts from the change table; their other fields share a page and stay uncertain', () => {
+  it('reads the two contracts of one page; the bare bands and contractors it prints twice stay uncertain', () => {
     expect(s.contracts.map(({ no, numberCertain, title, contractors, handlers, subcontract, certain }) => ({ no, numberCertain, title, contractors, handlers, subcontract, certain }))).toEqual([
       {
         no: 1,
-        numberCertain: true, // 「委託事項１ ①委託内容」 in the change table, then this content
+        numberCertain: true, // 「委託事項1」 then 「①委託内容 新型コロナ…」, as the change table also says
         title: '新型コロナウイルス感染症対策に係る予防接種事務に関するワクチン接種記録システム(VRS)を用いた特定個人情報ファイルの管理等',
         contractors: ['株式会社ミラボ'],
         handlers: '10人未満',

@@ -38,9 +38,9 @@ describe('北九州市 (PDF text, scrambled)', () => {
     expect(s.systems[3]).toMatchObject({ connOther: true, connOtherText: '既存業務システム', connectionsCertain: true });
   });
 
-  it('numbers the four contracts by the heading printed right before a run\'s label; fields sharing a page stay uncertain', () => {
-    // 「委託事項1」 then 「①委託内容 システム基盤…」; 「委託事項2～5」 then 「③委託先名 日本コンピューター…」;
-    // the third by elimination, as the change table's 「委託事項３ … 宛名管理システム運用保守業務」 also says
+  it('reads the four contracts; the three sharing a page are placed by their printed runs and stay uncertain', () => {
+    // 「委託事項1」 then 「①委託内容 システム基盤…」 ties item 1; 「委託事項2～5」 then 「③委託先名 日本コンピューター…」
+    // leans that run to item 2; the third run is item 3's, as the change table's 「委託事項３ … 宛名管理システム運用保守業務」 also says
     expect(s.contracts.map(({ no, numberCertain, title, contractors, contractorRaw, handlers, subcontract }) => ({ no, numberCertain, title, contractors, contractorRaw, handlers, subcontract }))).toEqual([
       { no: 1, numberCertain: true, title: 'システム基盤(オペレーション業務等)', contractors: ['日立・NTTデータ企業連合'], contractorRaw: '日立・NTTデータ企業連合', handlers: '10人未満', subcontract: true },
       { no: 2, numberCertain: true, title: '予防接種台帳システム運用保守業務', contractors: ['日本コンピューター株式会社'], contractorRaw: '日本コンピューター株式会社', handlers: '10人以上50人未満', subcontract: false },

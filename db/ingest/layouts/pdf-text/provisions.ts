@@ -1,68 +1,99 @@
 import { reason } from '../../../form/reasons';
-import { fact } from '../../facts';
+import { fact, type Fact } from '../../facts';
 import type { FactsBuilder } from '../../facts-builder';
-import { joinSpans } from '../../source-text';
-import { bareValues, clusters, crossReferences, fillByKind, markShared, spanOf, type Cluster, type FieldSpec } from './items';
+import { provisionTable } from '../../form/item-rows';
+import { joinSpans, type Span } from '../../source-text';
+import { fill, pageValues, slotsFor, type ItemValues } from './item-fill';
+import { place, runs } from './item-placement';
+import { openAfter, pageStructure, readLabels, settleCandidates, type HeadingReader, type ItemHeading, type OpenItem } from './item-structure';
+import { changeTableTies, headingAnchors, seams } from './item-ties';
+import { bareValues, bindValues, wordsSpan } from './item-values';
 import type { Block, Page } from './pages';
 
-const SPECS: FieldSpec[] = [
-  { key: 'legalBasis', labels: ['法令上の根拠'], kind: 'text' },
-  { key: 'purpose', labels: ['提供先における用途', '移転先における用途'], kind: 'text' },
-  { key: 'information', labels: ['提供する情報', '移転する情報'], kind: 'text' },
-  { key: 'people', labels: ['提供する情報の対象となる本人の数', '移転する情報の対象となる本人の数'], kind: 'band' },
-  { key: 'scope', labels: ['提供する情報の対象となる本人の範囲', '移転する情報の対象となる本人の範囲'], kind: 'text' },
-  { key: 'method', labels: ['提供方法', '移転方法'], kind: 'text' },
-  { key: 'timing', labels: ['時期・頻度'], kind: 'text' },
-];
-const LABEL_OF: Record<string, string> = { legalBasis: '①法令上の根拠', purpose: '②用途', information: '③提供する情報', people: '④本人の数', scope: '⑤本人の範囲', method: '⑥提供方法', timing: '⑦時期・頻度' };
+type Verb = '提供' | '移転';
 /** 「提供先2 市町村長」 or, as often, 「市町村長 提供先1」: the recipient beside its heading */
 const HEADING = /^(?:(.*?)\s*)?(提供先|移転先)\s*(\d{1,2})(?![～~\-\d])\s*(.*)$/;
+const RANGE = /^(提供先|移転先)(\d{1,2})[～~\-]\d{1,2}$/;
+
+function headingsOf(verb: Verb): HeadingReader {
+  return {
+    item(b: Block): ItemHeading | null {
+      const m = HEADING.exec(b.lines.join(' ').normalize('NFKC').trim());
+      if (!m || m[2] !== `${verb}先`) return null;
+      return { no: Number(m[3]), title: (m[1] || m[4] || '').trim() || null, titleAt: 0, block: b };
+    },
+    range(b: Block) {
+      const m = RANGE.exec(b.flat);
+      return m && m[1] === `${verb}先` ? Number(m[2]) : null;
+    },
+  };
+}
+const isHeading = (b: Block) => HEADING.test(b.lines.join(' ').normalize('NFKC').trim()) || RANGE.test(b.flat);
+
+interface ProvisionFound {
+  span: Span;
+  values: Map<string, Fact<string>>;
+  numbering?: Fact<number>;
+}
 
 /**
- * Ⅱ-5 提供・移転: 提供先N / 移転先N tables, read like the contracts. The method is a checkbox
- * grid, kept out of the values (its ticks cannot be told apart once several tables share a
- * page).
+ * Ⅱ-5 提供・移転: the 提供先N and 移転先N tables, each read by the form's item structure like
+ * the contracts (item-structure.ts). The two tables share two labels (①法令上の根拠,
+ * ⑦時期・頻度), so a page is read for a table only where that table's own words are printed or
+ * its open item may continue.
  */
 export function readProvisions(pages: Page[], b: FactsBuilder, fileNo: (page: Page) => number, changePages: Page[]) {
-  for (const page of pages) {
-    const found = clusters(page, SPECS, ['提供・移転の有無']);
-    const cs = found.clusters.filter((c) => [...c.values.keys()].some((k) => k !== 'method'));
-    if (!cs.length) continue;
-    const headings = page.blocks
-      .map((x) => ({ x, m: HEADING.exec(x.lines.join(' ').normalize('NFKC').trim()) }))
-      .filter((h) => h.m && !/～/.test(h.x.flat))
-      .map((h) => ({ block: h.x, direction: h.m![2] === '提供先' ? ('提供' as const) : ('移転' as const), no: Number(h.m![3]), recipient: (h.m![1] || h.m![4] || '').trim() || null }));
-    const ignore = (x: Block) => headings.some((h) => h.block === x);
-    const bare = bareValues(page, found.labelled, [], ignore);
-    fillByKind(cs, 'people', bare.filter((v) => v.kind === 'band'));
-    for (const c of cs) c.values.delete('method');
-    const direction = headings[0]?.direction ?? '提供';
-    markShared(cs, SPECS.map((s) => s.key), `${direction}先`);
-    const nos = [...new Set(headings.filter((h) => h.direction === direction).map((h) => h.no))].sort((x, y) => x - y);
-    // label runs split where two tables print the same label side by side; never read more
-    // tables than the page has headings (the fullest runs kept)
-    if (nos.length && cs.length > nos.length) {
-      const keep = new Set([...cs].sort((x, y) => y.values.size - x.values.size).slice(0, nos.length));
-      cs.splice(0, cs.length, ...cs.filter((c) => keep.has(c)));
-    }
-    const linked = cs.length > 1 ? crossReferences(cs, nos, changePages, direction === '提供' ? '提供先' : '移転先', ['legalBasis', 'information', 'purpose']) : new Map<Cluster, number>();
-    const free = nos.filter((n) => ![...linked.values()].includes(n));
-    let k = 0;
-    for (const c of cs) {
-      const no = linked.get(c) ?? free[k++] ?? nos.length + k;
-      const certain = linked.has(c) || (cs.length === 1 && nos.length === 1);
-      const p = b.provision(fileNo(page), direction, no, spanOf(c));
-      const heading = headings.find((h) => h.no === no && h.direction === direction);
-      const recipients = [...new Set(headings.map((h) => h.recipient))];
-      const v = (key: string) => c.values.get(key) ?? null;
-      p.numbering = certain ? undefined : fact(no, joinSpans(headings.map((h) => h.block.span)) ?? spanOf(c), false, reason('numberingNotTied', { count: cs.length, item: `${direction}先` }));
-      p.recipient = heading?.recipient ? fact(heading.recipient, heading.block.span, certain || recipients.length === 1, certain || recipients.length === 1 ? undefined : reason('itemsSharePage', { count: cs.length, item: `${direction}先` })) : null;
-      p.legalBasis = v('legalBasis');
-      p.purpose = v('purpose');
-      p.information = v('information');
-      p.peopleBand = v('people');
-      p.timing = v('timing');
+  for (const verb of ['提供', '移転'] as const) {
+    const table = provisionTable(verb);
+    const other = provisionTable(verb === '提供' ? '移転' : '提供');
+    const form = table.forms[0]!;
+    const headings = headingsOf(verb);
+    for (const file of [...new Set(pages.map(fileNo))]) {
+      const found = new Map<number, ProvisionFound>();
+      let open: OpenItem | null = null;
+      for (const page of pages.filter((p) => fileNo(p) === file)) {
+        const labels = readLabels(page, table, form, headings);
+        const own = labels.headings.length > 0 || labels.rows.some((r) => !r.spec.labels.some((l) => other.forms[0]!.rows.some((o) => o.labels.includes(l))));
+        const others = readLabels(page, other, other.forms[0]!, headingsOf(verb === '提供' ? '移転' : '提供'));
+        if (!labels.rows.length || (!own && (!open || others.headings.length > 0))) continue;
+        const s = pageStructure(labels, open, form.rows.length);
+        const { bound, used } = bindValues(labels, [], isHeading);
+        const seamTies = seams(labels, s);
+        settleCandidates(s, new Map([...changeTableTies(labels, s, bound, changePages, table.item, ['legalBasis', 'information', 'purpose']), ...seamTies]));
+        const placed = place(s, runs(page, labels, new Set(seamTies.keys())), headingAnchors(labels, s, bound));
+        open = openAfter(s, placed);
+        const items = pageValues(s, placed, bound, table.item);
+        const pool = bareValues(labels, [], (x) => used.has(x) || isHeading(x));
+        fill(slotsFor(items, 'people'), pool.filter((v) => v.kind === 'band'));
+        for (const x of items) gather(found, x, s.items.length, table.item);
+      }
+      for (const [no, k] of [...found].sort((x, y) => x[0] - y[0])) {
+        if (![...k.values.keys()].some((key) => key !== 'recipient')) continue;
+        const p = b.provision(file, verb, no, k.span);
+        const v = (key: string) => k.values.get(key) ?? null;
+        p.numbering = k.numbering;
+        p.recipient = v('recipient');
+        p.legalBasis = v('legalBasis');
+        p.purpose = v('purpose');
+        p.information = v('information');
+        p.peopleBand = v('people');
+        p.timing = v('timing');
+      }
     }
   }
 }
 
+function gather(found: Map<number, ProvisionFound>, x: ItemValues, onPage: number, word: string) {
+  const { item } = x;
+  if (item.heading?.title) x.values.set('recipient', fact(item.heading.title, wordsSpan(item.heading.block, item.heading.title)));
+  const span = item.heading?.block.span ?? [...x.values.values()][0]?.span;
+  if (!span) return;
+  const k: ProvisionFound = found.get(item.no) ?? { span, values: new Map() };
+  k.span = joinSpans([k.span, span])!;
+  for (const [key, v] of x.values) {
+    const had = k.values.get(key);
+    if (!had || (had.certain === false && v.certain !== false)) k.values.set(key, v);
+  }
+  if (item.unheaded && x.values.size) k.numbering = fact(item.no, span, false, reason('numberingNotTied', { count: onPage, item: word }));
+  found.set(item.no, k);
+}
