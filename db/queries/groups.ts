@@ -14,8 +14,8 @@ export interface GroupFilter {
   prefecture?: string;
 }
 
-/** The body's name as shown: the resolved one, else the document's own spelling. */
-const bodyName = sql<string>`coalesce(${municipalities.name}, ${assessments.bodyName}, '(不明)')`;
+/** The body's name as shown: the resolved one; an unresolved body is never shown as a body. */
+const bodyName = sql<string>`coalesce(${municipalities.name}, '(団体未特定) ' || ${assessments.bodyName}, '(団体未特定)')`;
 
 /** A stable key per group: the prefecture's or body's code, else a name-based key. */
 export function groupKey(by: GroupBy): SQL<string> {

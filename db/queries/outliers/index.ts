@@ -32,7 +32,7 @@ export async function listOutliers(db: Db, f: OutlierFilter) {
   const page = f.limit !== undefined || f.offset ? sql`limit ${f.limit ?? -1} offset ${f.offset ?? 0}` : sql``;
   const rows = await db.all<RawFlag>(sql`
     select f.id, f.kind, f.severity, f.assessment_id, f.detail, f.evidence, m.code as municipality_code,
-      coalesce(m.name, (select a.body_name from assessments a where a.id = f.assessment_id), case when f.body_key like 'name:%' then substr(f.body_key, 6) end) as municipality
+      m.name as municipality
     from (${all}) f left join ${municipalities} m on m.id = f.municipality_id
     ${where}
     order by f.severity_rank, f.body_key, f.kind, f.assessment_id, f.id
