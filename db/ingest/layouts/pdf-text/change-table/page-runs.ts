@@ -1,0 +1,90 @@
+import type { Span } from '../../../source-text';
+import type { Page } from '../pages';
+import { cellsOf, itemWrapWidth, type Cell, type Chunk } from './cells';
+
+type Of<K extends Cell['kind']> = Extract<Cell, { kind: K }>;
+
+/**
+ * An item and what the extraction prints after it up to its timing: a row as printed when
+ * the page keeps rows together. Without an item it is a fragment: texts and a timing that
+ * came out apart from their row.
+ */
+export interface Run {
+  item: { text: string; span: Span } | null;
+  /** the date printed right before the item (its own box, or the box the item is in) */
+  date: Of<'date'> | null;
+  chunks: Chunk[];
+  timing: Of<'timing'> | null;
+  /** position on the page, for ordering */
+  at: number;
+}
+
+/** A 提出時期に係る説明 box of its own, with the rows it stands between. */
+export interface LooseExplanation {
+  chunk: Chunk;
+  /** the row whose timing it follows directly */
+  after: Run | null;
+  /** the row whose item it precedes directly */
+  before: Run | null;
+}
+
+export interface PageRuns {
+  page: Page;
+  runs: Run[];
+  dates: Of<'date'>[];
+  explanations: LooseExplanation[];
+}
+
+/** The change table's boxes on one page, gathered into runs in the order printed. */
+export function pageRuns(page: Page): PageRuns {
+  const width = itemWrapWidth(page);
+  const cells = page.blocks.flatMap((b) => cellsOf(b, width));
+  const runs: Run[] = [];
+  const dates: Of<'date'>[] = [];
+  const explanations: LooseExplanation[] = [];
+  let open: Run | null = null;
+  let closed: Run | null = null;
+  let date: Of<'date'> | null = null;
+  let previous: Cell | null = null;
+  let waiting: LooseExplanation[] = [];
+  const start = (item: Of<'item'> | null, at: number) => {
+    open = { item, date: item ? date : null, chunks: [], timing: null, at };
+    runs.push(open);
+    if (item) waiting.forEach((e) => (e.before = open));
+    waiting = [];
+    closed = null;
+    date = null;
+    return open;
+  };
+  cells.forEach((c, at) => {
+    const before = previous;
+    previous = c;
+    if (c.kind === 'date') {
+      dates.push(c);
+      // a run of dates is the page's date column, printed apart from the rows
+      date = before?.kind === 'date' ? null : c;
+      closed = null;
+      return;
+    }
+    // only a date printed right before an item is that row's
+    if (before?.kind !== 'date') date = null;
+    if (c.kind === 'explanation') {
+      const e = { chunk: c.chunk, after: closed, before: null };
+      explanations.push(e);
+      waiting.push(e);
+      return;
+    }
+    if (c.kind === 'item') return void start(c, at);
+    const run: Run = open ?? start(null, at);
+    date = null;
+    waiting = [];
+    closed = null;
+    if (c.kind === 'text') return void run.chunks.push(c.chunk);
+    if (c.head) run.chunks.push(c.head);
+    run.timing = c;
+    open = null;
+    // an explanation box after a fragment's timing says nothing of the fragment's row
+    closed = run.item ? run : null;
+  });
+  return { page, runs, dates, explanations };
+}
