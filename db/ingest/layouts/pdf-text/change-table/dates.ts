@@ -26,22 +26,23 @@ export function datesOfPage<R extends DatedRow>(pr: PageRuns, rows: R[], makeRow
     r.date = fact(d.raw, d.block.span);
     r.span = joinSpans([r.span, d.block.span])!;
   }
-  if (tied.length) {
-    const used = new Set(tied.map((r) => r.row!.own.date));
-    return { untiedDates: pr.dates.filter((d) => !used.has(d)), undatedRows: rows.filter((r) => !r.date), extra: [] as R[] };
-  }
-  const dates = pr.dates;
-  const sure = (new Set(dates.map((d) => d.raw)).size <= 1 && dates.length === rows.length) || (dates.length === 1 && rows.length <= 1);
+  const used = new Set(tied.map((r) => r.row!.own.date));
+  const dates = pr.dates.filter((d) => !used.has(d));
+  const undated = rows.filter((r) => !r.date);
+  // where the page ties some rows to their dates, the rest may be a row whose date went to
+  // another page: those are paired across the table
+  if (tied.length && (!dates.length || !undated.length)) return { untiedDates: dates, undatedRows: undated, extra: [] as R[] };
+  const sure = (new Set(dates.map((d) => d.raw)).size <= 1 && dates.length === undated.length) || (dates.length === 1 && undated.length <= 1);
   const timings = pr.runs.filter((r) => r.timing).length;
   const why = reason('columnsByOrder', { dates: dates.length, timings });
   const dateFact = (d: DateCell) => fact(d.raw, d.block.span, sure, sure ? undefined : why);
-  rows.forEach((r, i) => {
+  undated.forEach((r, i) => {
     const d = dates[i];
     if (!d) return;
     r.date = dateFact(d);
     r.span = joinSpans([r.span, d.block.span])!;
   });
-  const extra = dates.slice(rows.length).map((d) => makeRow({ span: d.block.span, date: dateFact(d) }));
+  const extra = dates.slice(undated.length).map((d) => makeRow({ span: d.block.span, date: dateFact(d) }));
   return { untiedDates: [] as DateCell[], undatedRows: [] as R[], extra };
 }
 

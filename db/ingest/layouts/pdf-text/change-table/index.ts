@@ -25,8 +25,13 @@ interface Draft extends DatedRow {
 export function readChangeTable(pages: Page[], facts: DocumentFacts) {
   const drafts: Draft[] = [];
   const leftOver: { dates: PageRuns['dates']; rows: Draft[] } = { dates: [], rows: [] };
-  for (const page of pages) {
-    const pr = pageRuns(page);
+  let carry: Run | null = null;
+  const read = pages.map((page) => {
+    const pr = pageRuns(page, carry);
+    carry = pr.open;
+    return pr;
+  });
+  for (const pr of read) {
     const rows = pageRows(pr);
     const dated = datesOfPage(pr, rows, (d) => ({ ...d, item: null, before: null, after: null, timing: null, explanation: null }));
     leftOver.dates.push(...dated.untiedDates);

@@ -33,16 +33,22 @@ export interface PageRuns {
   runs: Run[];
   dates: Of<'date'>[];
   explanations: LooseExplanation[];
+  /** the page's last row, when its timing has not come yet */
+  open: Run | null;
 }
 
-/** The change table's boxes on one page, gathered into runs in the order printed. */
-export function pageRuns(page: Page): PageRuns {
+/**
+ * The change table's boxes on one page, gathered into runs in the order printed. A row the
+ * page before left without its timing (`carry`) takes the texts the page opens with: a row
+ * that runs over a page break continues on the next page.
+ */
+export function pageRuns(page: Page, carry: Run | null = null): PageRuns {
   const width = itemWrapWidth(page);
   const cells = page.blocks.flatMap((b) => cellsOf(b, width));
   const runs: Run[] = [];
   const dates: Of<'date'>[] = [];
   const explanations: LooseExplanation[] = [];
-  let open: Run | null = null;
+  let open: Run | null = carry;
   let closed: Run | null = null;
   let date: Of<'date'> | null = null;
   let previous: Cell | null = null;
@@ -86,5 +92,5 @@ export function pageRuns(page: Page): PageRuns {
     // an explanation box after a fragment's timing says nothing of the fragment's row
     closed = run.item ? run : null;
   });
-  return { page, runs, dates, explanations };
+  return { page, runs, dates, explanations, open };
 }
