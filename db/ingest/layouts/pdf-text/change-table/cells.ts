@@ -32,7 +32,8 @@ const HEADER_WORDS = /\(別添\d*\)|変更箇所|提出時期に係る説明|変
 const TIMING_WORD = /(^|\s)(事前|事後)(?=\s|$)/;
 /** 提出時期に係る説明 in the form's usual words: 「重要な変更にあたらない（…）」, 「その他の項目の変更」, 「法改正に伴う修正」 */
 const EXPLANATION_WORDS = /重要な変更|項目の変更|に伴う(?:変更|修正)|による変更/;
-const WHOLE_MARK = /^(?:記載なし|\(記載なし\)|[-‐―−－ー])$/;
+/** a cell's whole text when the document says it has none (after NFKC, spaces removed) */
+export const WHOLE_MARK = /^(?:記載なし|\(記載なし\)|[-‐―−－ー])$/;
 
 /** A line or the part of one, with its offset in the source. */
 interface Piece {

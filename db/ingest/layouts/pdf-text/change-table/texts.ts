@@ -1,7 +1,8 @@
 import { reason, type Reason } from '../../../../form/reasons';
 import { fact, type Fact } from '../../../facts';
 import { joinSpans, type Span } from '../../../source-text';
-import type { Chunk } from './cells';
+import { compact } from '../../../normalize/text';
+import { WHOLE_MARK, type Chunk } from './cells';
 
 const OPEN = /[(（「『〔【［[＜<]/;
 const CLOSE = /[)）」』〕】］\]＞>]/;
@@ -38,15 +39,19 @@ const joined = (cs: Chunk[]) => ({ text: cs.map((c) => c.text).join('\n'), span:
 
 /**
  * 「変更前 変更後」 printed on one line: split where the text decides it — the only space
- * outside brackets, or the same words twice (「「（別紙）…」のとおり 「（別紙）…」のとおり」).
+ * outside brackets, the same words twice (「「（別紙）…」のとおり 「（別紙）…」のとおり」), or a
+ * whole 「記載なし」 first (the form's words for an empty 変更前, never the start of a text).
  * Otherwise the middlemost space, and the pair stays in doubt.
  */
 function splitLine(c: Chunk): Pair {
   const at = seams(c.text);
   if (!at.length) return { before: whole(c), after: null, doubt: reason('beforeAfterOneCell') };
-  const same = at.find((i) => c.text.slice(0, i).trim() === c.text.slice(i + 1).trim());
-  const cut = same ?? (at.length === 1 ? at[0]! : at.reduce((best, i) => (Math.abs(i - c.text.length / 2) < Math.abs(best - c.text.length / 2) ? i : best)));
-  const doubt = same !== undefined || at.length === 1 ? null : reason('pairOnOneLine', { spaces: at.length });
+  const decided =
+    at.find((i) => c.text.slice(0, i).trim() === c.text.slice(i + 1).trim()) ??
+    (at.length === 1 ? at[0] : at.find((i) => WHOLE_MARK.test(compact(c.text.slice(0, i)))));
+  const middle = (best: number, i: number) => (Math.abs(i - c.text.length / 2) < Math.abs(best - c.text.length / 2) ? i : best);
+  const cut = decided ?? at.reduce(middle);
+  const doubt = decided !== undefined ? null : reason('pairOnOneLine', { spaces: at.length });
   return { before: part(c, 0, cut), after: part(c, cut + 1, c.text.length), doubt };
 }
 
