@@ -64,6 +64,18 @@ describe('防府市 with other dates and another contractor inside the texts', (
   });
 });
 
+describe('防府市 whose last row changes one date into another (Ⅴ ①実施日 style)', () => {
+  const ls = lines();
+  // the last row (lines 2848–2877): date, item, then its two texts replaced by bare dates
+  ls.splice(2849, 2872 - 2849, '', 'Ⅴ評価実施手続', '１　基礎項目評価', '①実施日', '', '令和３年３月８日', '', '令和３年９月１５日');
+  const s = summarize(bytes(ls));
+
+  it('reads the two dates as the row\'s 変更前 and 変更後, not as change dates', () => {
+    expect(s.changes).toHaveLength(51);
+    expect(s.changes[50]).toMatchObject({ changedOn: '2024-09-06', dateCertain: true, item: 'V評価実施手続1 基礎項目評価①実施日', before: '令和3年3月8日', after: '令和3年9月15日', timing: '事後', states: {} });
+  });
+});
+
 describe('防府市 with a page printed column by column', () => {
   const seed = summarize(SEED('000_6b35c62c03d5d5e8.txt'));
   const ls = lines();

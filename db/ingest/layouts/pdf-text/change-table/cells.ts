@@ -112,20 +112,26 @@ export function cellsOf(b: Block, itemWidth: (b: Block) => number): Cell[] {
   if (compact(b.lines.join('')).replace(HEADER_WORDS, '') === '') return [];
   const first = b.lines[0]!;
   const date = findDate(first);
-  if (date && date.index === 0 && fold(first).startsWith(date.raw)) {
-    const end = dateEnd(first, date.raw);
-    const cells: Cell[] = [{ kind: 'date', raw: date.raw, block: b }];
-    const tail = first.slice(end).trim() ? [pieceOfLine(b, 0, end)] : [];
-    const below = b.lines.slice(1).map((_, k) => pieceOfLine(b, k + 1));
-    // 「令和6年4月30日」 over the row's item in one box: the row printed date first
-    if (!tail.length && below.length) return [...cells, itemCell(b, 1, b.lines.length)];
-    return [...cells, ...rest(b, [...tail, ...below], true)];
-  }
+  if (date && date.index === 0 && fold(first).startsWith(date.raw)) return [{ kind: 'date', raw: date.raw, block: b }, ...afterDate(b, dateEnd(first, date.raw), itemWidth)];
   if (ITEM.test(nfkc(first)) && !/変更箇所$/.test(b.flat)) return itemCells(b, itemWidth(b));
   if (b.lines.some((l) => TIMING_WORD.test(l))) return rest(b, b.lines.map((_, k) => pieceOfLine(b, k)), false);
   const chunk = chunkOf(b.lines.map((_, k) => pieceOfLine(b, k)), false)!;
   if (EXPLANATION_WORDS.test(compact(chunk.text)) && compact(chunk.text).length <= 80) return [{ kind: 'explanation', chunk, block: b }];
   return [{ kind: 'text', chunk, block: b }];
+}
+
+/**
+ * What a date's box holds after the date: the row's item (「令和6年4月30日」 over 「「（別紙）…」の
+ * とおり」: the row printed date first), or the row's texts and timing on the date's line
+ * (「令和3年9月15日 令和3年3月8日 令和3年9月15日 事後」).
+ */
+function afterDate(b: Block, end: number, itemWidth: (b: Block) => number): Cell[] {
+  const first = b.lines[0]!.slice(end);
+  const box: Block = { ...b, lines: first.trim() ? [first, ...b.lines.slice(1)] : b.lines.slice(1), span: { from: first.trim() ? b.span.from + end : lineStart(b, 1), to: b.span.to } };
+  if (!box.lines.length) return [];
+  if (ITEM.test(nfkc(box.lines[0]!))) return itemCells(box, itemWidth(b));
+  if (!first.trim() && !box.lines.some((l) => TIMING_WORD.test(l))) return [itemCell(box, 0, box.lines.length)];
+  return rest(box, box.lines.map((_, k) => pieceOfLine(box, k)), !!first.trim());
 }
 
 function itemCell(b: Block, from: number, to: number, lastEnd?: number): Cell {

@@ -1,3 +1,4 @@
+import { compact } from '../../../normalize/text';
 import type { Span } from '../../../source-text';
 import type { Page } from '../pages';
 import { cellsOf, itemWrapWidth, type Cell, type Chunk } from './cells';
@@ -37,6 +38,30 @@ export interface PageRuns {
   open: Run | null;
 }
 
+const isBareDate = (c: Cell): c is Of<'date'> => c.kind === 'date' && c.block.lines.length === 1 && compact(c.block.lines[0]!) === compact(c.raw);
+
+/**
+ * Bare dates right after an item, no more than the two texts a row holds (or one after the
+ * item and one text), are the row's texts: a change of a date (Ⅴ ①実施日 「令和3年3月8日」 to
+ * 「令和3年9月15日」). Change dates stand before their rows or in a run of the page's dates.
+ */
+function datesAsTexts(cells: Cell[]): Cell[] {
+  const out = [...cells];
+  for (let i = 0; i < out.length; i++) {
+    if (!isBareDate(out[i]!)) continue;
+    let n = 0;
+    while (out[i + n] && isBareDate(out[i + n]!)) n++;
+    const lacking = out[i - 1]?.kind === 'item' ? 2 : out[i - 1]?.kind === 'text' && out[i - 2]?.kind === 'item' ? 1 : 0;
+    if (n <= lacking)
+      for (let k = i; k < i + n; k++) {
+        const d = out[k] as Of<'date'>;
+        out[k] = { kind: 'text', chunk: { text: d.block.lines[0]!.trim(), span: d.block.span, oneLine: false, markFirst: false }, block: d.block };
+      }
+    i += Math.max(0, n - 1);
+  }
+  return out;
+}
+
 /**
  * The change table's boxes on one page, gathered into runs in the order printed. A row the
  * page before left without its timing (`carry`) takes the texts the page opens with: a row
@@ -44,7 +69,7 @@ export interface PageRuns {
  */
 export function pageRuns(page: Page, carry: Run | null = null): PageRuns {
   const width = itemWrapWidth(page);
-  const cells = page.blocks.flatMap((b) => cellsOf(b, width));
+  const cells = datesAsTexts(page.blocks.flatMap((b) => cellsOf(b, width)));
   const runs: Run[] = [];
   const dates: Of<'date'>[] = [];
   const explanations: LooseExplanation[] = [];
@@ -66,6 +91,7 @@ export function pageRuns(page: Page, carry: Run | null = null): PageRuns {
     const before = previous;
     previous = c;
     if (c.kind === 'date') {
+      if (open === carry) open = null; // the page's own rows begin
       dates.push(c);
       // a run of dates is the page's date column, printed apart from the rows
       date = before?.kind === 'date' ? null : c;
