@@ -102,8 +102,8 @@ export const REASONS = {
     (p) => `the 変更前 and 変更後 texts come out as ${p.pieces} pieces; the text does not say where 変更前 ends (halved)`,
   ),
   apartFromRow: define(
-    () => 'このページは行の文の一部を項目から離れて印刷しており、どの行のものか本文から決められない（残った行のうち文の似た行に当てた）',
-    () => 'the page prints part of its rows apart from their items; the text does not tie this one to its row (given to the row left over with the most similar text)',
+    () => 'このページは行の一部を項目から離れて印刷しており、どの行のものか本文から決められない（並びと文の似かたから当てた）',
+    () => 'the page prints part of its rows apart from their items; the text does not tie this value to its row (placed by its position and by how alike the texts read)',
   ),
   beforeAfterCells: define<{ cells: number }>(
     (p) => `変更前・変更後の2欄のところ文の欄が${p.cells}つある`,

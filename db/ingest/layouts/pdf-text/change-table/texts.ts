@@ -11,11 +11,12 @@ const CLOSE = /[)）」』〕】］\]＞>]/;
 function seams(text: string): number[] {
   const out: number[] = [];
   let depth = 0;
-  [...text].forEach((c, i) => {
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
     if (OPEN.test(c)) depth++;
     else if (CLOSE.test(c)) depth = Math.max(0, depth - 1);
     else if (c === ' ' && depth === 0 && text[i - 1] !== ' ') out.push(i);
-  });
+  }
   return out;
 }
 
