@@ -98,6 +98,18 @@ export const REASONS = {
     () => '文の欄が1つしかなく、変更前と変更後を区別できない',
     () => 'one text cell: 変更前 and 変更後 cannot be told apart',
   ),
+  pairOnOneLine: define<{ spaces: number }>(
+    (p) => `変更前と変更後が1行に続けて印刷されており、区切りの候補が${p.spaces}か所あって境目を本文から決められない`,
+    (p) => `変更前 and 変更後 are printed on one line with ${p.spaces} places where they could part; the text does not decide which`,
+  ),
+  textsSplit: define<{ pieces: number }>(
+    (p) => `変更前・変更後の文が${p.pieces}個の塊に分かれて印刷されており、どこまでが変更前か本文から決められない（半分ずつに分けた）`,
+    (p) => `the 変更前 and 変更後 texts come out as ${p.pieces} pieces; the text does not say where 変更前 ends (halved)`,
+  ),
+  apartFromRow: define(
+    () => 'このページは行の一部を項目から離れて印刷しており、どの行のものか本文から決められない（並びと文の似かたから当てた）',
+    () => 'the page prints part of its rows apart from their items; the text does not tie this value to its row (placed by its position and by how alike the texts read)',
+  ),
   beforeAfterCells: define<{ cells: number }>(
     (p) => `変更前・変更後の2欄のところ文の欄が${p.cells}つある`,
     (p) => `${p.cells} text cells where 変更前 and 変更後 are two`,

@@ -105,14 +105,18 @@ describe('防府市 (PDF text, scrambled)', () => {
     expect(byDate).toEqual({ '2022-07-07': 12, '2023-10-11': 3, '2024-09-30': 11, '2024-09-06': 25 }); // as many as the text prints
     expect(s.changes.filter((c) => c.timing === '事前')).toHaveLength(21);
     expect(s.changes.filter((c) => c.timing === '事後')).toHaveLength(30);
-    // the first page prints one date for all its rows: dates certain; a timing printed between a
-    // row's item and the next item is that row's, the rest stay uncertain
+    // the first page prints one date for all its rows: dates certain; a timing printed after its
+    // row's item and texts is that row's, the three printed apart stay uncertain
     expect(s.changes.slice(0, 9).every((c) => c.changedOn === '2022-07-07' && c.dateCertain)).toBe(true);
-    expect(s.changes.slice(0, 9).map((c) => (c.timingCertain ? c.timing : '?'))).toEqual(['事前', '事前', '?', '?', '?', '事後', '?', '事前', '?']);
-    // on the pages with several dates each row's timing follows its item; the dates go by order
-    expect(s.changes.slice(9, 37).every((c) => c.timingCertain && !c.dateCertain)).toBe(true);
+    expect(s.changes.slice(0, 9).map((c) => (c.timingCertain ? c.timing : '?'))).toEqual(['事前', '事前', '事前', '?', '事前', '事後', '?', '事前', '?']);
+    // on the pages with several dates in a run the dates go by order; each row's timing follows
+    // its texts but for the row whose texts came out apart from its item (page two's last)
+    expect(s.changes.slice(9, 37).every((c) => !c.dateCertain)).toBe(true);
+    expect(s.changes.slice(9, 37).map((c, i) => (c.timingCertain ? null : i + 9)).filter((i) => i !== null)).toEqual([15]);
     // the last page: one date and one timing for all 14 rows
     expect(s.changes.slice(37).every((c) => c.changedOn === '2024-09-06' && c.timing === '事後' && c.dateCertain && c.timingCertain)).toBe(true);
+    // every row's 変更前 and 変更後 (hofu-changes.test.ts holds them all)
+    expect(s.changes.every((c) => (c.before !== null || c.states.before?.state === 'blank') && c.after !== null)).toBe(true);
     // the item as printed (the document numbers リスク対策 Ⅳ here)
     expect(s.changes[10]).toMatchObject({ section: 'Ⅳ-8', item: 'IVリスク対策8 監査実施の有無' });
   });

@@ -107,10 +107,10 @@ describe('横浜市 (full form, two files, PDF text)', () => {
       ['2024-04-30', '事後'],
       ['2021-06-15', '事後'],
       ['2022-06-28', '事後'],
+      ['2019-11-26', '事後'], // printed fourth (line 4929), without a date
       ['2023-08-04', '事後'],
       ['2019-01-28', '事後'],
       ['2019-05-24', '事後'],
-      ['2019-11-26', '事後'],
     ]);
     // every row says 「（別紙）…のとおり」 before, after and as item: which takes the lone date changes nothing
     expect(s.changes.every((c) => c.dateCertain)).toBe(true);

@@ -37,7 +37,8 @@ export function parseChangeRow(line: string, span: Span): ChangeFacts | null {
   const timingAt = rest.findIndex((ps) => TIMING.test(compact(ps[0] ?? '')));
   const middle = (timingAt < 0 ? rest : rest.slice(0, timingAt)).map((ps) => ps.join('\n'));
   if (columns.length === 1) columns.push(middle.shift() ?? '');
-  const f = (v: string | undefined) => (v === undefined || v.trim() === '' ? null : fact(v.trim(), span));
+  // a cell the row has but leaves empty is printed empty (the blank state), not unread
+  const f = (v: string | undefined) => (v === undefined ? null : fact(v.trim(), span));
   const change: ChangeFacts = {
     span,
     date: fact(first[0]!, span),
@@ -60,8 +61,8 @@ export function parseChangeRow(line: string, span: Span): ChangeFacts | null {
   if (timingAt >= 0) {
     const timingCell = rest[timingAt]!;
     change.timing = fact(compact(timingCell[0]!), span);
-    const explanation = [...timingCell.slice(1), ...rest.slice(timingAt + 1).flat()].join('\n').trim();
-    change.explanation = f(explanation);
+    const cells = [...timingCell.slice(1), ...rest.slice(timingAt + 1).flat()];
+    change.explanation = cells.length ? f(cells.join('\n')) : null;
   }
   return change;
 }
