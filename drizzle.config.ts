@@ -13,6 +13,7 @@ export default defineConfig({
     'ratings',
     'procedures',
     'changes',
+    'thresholds',
     'extraction',
   ].map((name) => `./db/schema/${name}.ts`),
   out: './db/migrations',

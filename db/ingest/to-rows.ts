@@ -1,6 +1,6 @@
 import { blankMark, type FieldSpans, type FieldStates } from '../form/field-states';
 import { reason, type Reason } from '../form/reasons';
-import type { ConnectionKey, DocumentFacts, FormPart, Maybe } from './facts';
+import type { ConnectionKey, DocumentFacts, FormPart, Maybe, ThresholdFacts, ThresholdField } from './facts';
 import { scoreOf } from './form/answers';
 import { parseBand, type Band } from './normalize/band';
 import { parseContractors } from './normalize/contractor';
@@ -154,7 +154,8 @@ function headerRow(facts: DocumentFacts) {
     departmentHead: r.line('department_head', b.departmentHead),
   };
   if (!has('表紙')) r.absent(['number', 'title', 'agency', 'published_on', 'approved_on', 'form_version'], '表紙');
-  if (!has('基本情報')) r.absent(['affair_name', 'affair_content', 'target_band_text', 'network_linkage', 'department', 'department_head'], '基本情報');
+  // the 基礎項目評価書's Ⅰ is 関連情報
+  if (!has('基本情報') && !has('関連情報')) r.absent(['affair_name', 'affair_content', 'target_band_text', 'network_linkage', 'department', 'department_head'], '基本情報');
   // only the full form has a Commission approval date
   if (kind && kind !== '全項目評価書' && r.states.approved_on?.state === 'unread') delete r.states.approved_on;
   return { r, values };
@@ -250,12 +251,16 @@ export function documentRows(facts: DocumentFacts, source: SourceText, body: Bod
   if (!body.certain && body.reason) header.r.doubted.body = { value: body.written, span: facts.header.agency?.span ?? facts.header.declarationBody?.span ?? { from: 0, to: 0 } };
   const assessment = done('assessments', '表紙', header.r, header.values);
   const files = facts.files.length;
+  // the 基礎項目評価書 lists its systems and files by name only
+  const basicForm = facts.threshold !== null;
   return {
     assessment,
     files: facts.files.map((f) => {
       const r = new FieldReader(f.span);
       const people = r.band('people_band', f.peopleBand);
       const items = r.band('items_band', f.itemsBand);
+      const holdingStartOn = r.date('holding_start_on', f.holdingStart);
+      if (basicForm) r.absent(['file_kind', 'people_band', 'items_band', 'holding_start_on'], '特定個人情報ファイルの概要');
       return done('files', ITEM_WORDS.file(f.no), r, {
         no: f.no,
         name: r.line('name', f.name) ?? `特定個人情報ファイル${f.no}`,
@@ -266,11 +271,15 @@ export function documentRows(facts: DocumentFacts, source: SourceText, body: Bod
         itemsBandText: items.text,
         itemsMin: items.min,
         itemsMax: items.max,
-        holdingStartOn: r.date('holding_start_on', f.holdingStart),
+        holdingStartOn,
       });
     }),
     systems: facts.systems.map((s) => {
       const { r, values } = systemRow(s);
+      if (basicForm) {
+        r.absent(['function'], '②システムの機能');
+        r.absent(['connections'], '③他のシステムとの接続');
+      }
       return done('systems', ITEM_WORDS.system(s.no), r, values);
     }),
     contracts: facts.contracts.map((c) => {
@@ -330,7 +339,7 @@ export function documentRows(facts: DocumentFacts, source: SourceText, body: Bod
           answer,
           score: answer ? scoreOf(answer, x.options) : null,
           options: x.options.map(fold),
-          measure: x.measure === null && !measurePrinted(x.question) ? null : r.text('measure', x.measure),
+          measure: x.measure === null && !(x.measurePrinted ?? measurePrinted(x.question)) ? null : r.text('measure', x.measure),
           incidentContent: incident ? r.text('incident_content', x.incidentContent) : null,
           incidentPrevention: incident ? r.text('incident_prevention', x.incidentPrevention) : null,
         }),
@@ -348,11 +357,62 @@ export function documentRows(facts: DocumentFacts, source: SourceText, body: Bod
       const { r, values } = changeRow(c);
       return done('changes', ITEM_WORDS.change(i + 1), r, { seq: i + 1, ...values });
     }),
+    thresholds: facts.threshold ? [thresholdRow(facts.threshold, done)] : [],
     doubts,
   };
 }
 
 export type DocumentRows = ReturnType<typeof documentRows>;
+
+/** The API's name of each field of the 基礎項目評価書's own items. */
+const THRESHOLD_FIELDS: Record<ThresholdField, string> = {
+  peopleBand: 'people_band',
+  peopleCountedAt: 'people_counted_on',
+  handlers: 'handlers',
+  handlersCountedAt: 'handlers_counted_on',
+  incident: 'incident',
+  result: 'result',
+  formsSubmitted: 'forms_submitted',
+  priorityMeasure: 'priority_measure',
+  priorityReason: 'priority_reason',
+};
+
+type Done = <T extends object>(resource: string, item: string, r: FieldReader, values: T) => T & Provenance;
+
+/** Ⅱ しきい値判断項目, Ⅲ しきい値判断結果 and Ⅳ's forms and priority as one row. */
+function thresholdRow(t: ThresholdFacts, done: Done) {
+  const r = new FieldReader(t.span);
+  const f = THRESHOLD_FIELDS;
+  const people = r.value(f.peopleBand, t.peopleBand, (v: string) => {
+    const text = lineOf(v);
+    // 「1,000人未満(任意実施)」: below the threshold, assessed by choice
+    const b = parseBand(text.replace(/\(任意実施\)$/, ''));
+    return b ? { text, min: b.min, max: b.max } : null;
+  });
+  const handlers = r.line(f.handlers, t.handlers);
+  const incident = r.line(f.incident, t.incident);
+  const values = {
+    peopleBandText: people?.text ?? null,
+    peopleMin: people?.min ?? null,
+    peopleMax: people?.max ?? null,
+    peopleCountedOn: r.date(f.peopleCountedAt, t.peopleCountedAt),
+    handlers,
+    handlers500OrMore: handlers === '500人以上' ? true : handlers === '500人未満' ? false : null,
+    handlersCountedOn: r.date(f.handlersCountedAt, t.handlersCountedAt),
+    incident,
+    incidentOccurred: incident === '発生あり' ? true : incident === '発生なし' ? false : null,
+    result: r.line(f.result, t.result),
+    formsSubmitted: r.line(f.formsSubmitted, t.formsSubmitted),
+    priorityMeasure: r.line(f.priorityMeasure, t.priorityMeasure),
+    priorityReason: r.text(f.priorityReason, t.priorityReason),
+  };
+  // an item the document does not print: its part is absent, or its version of the form lacks it
+  for (const a of t.absent) {
+    const s = r.states[f[a.field]];
+    if (s?.state === 'unread' && s.reason.code === 'notFound') r.states[f[a.field]] = { state: 'absent', part: a.item };
+  }
+  return done('thresholds', 'しきい値判断', r, values);
+}
 
 /**
  * The questions whose page prints the measures they grade (「リスクへの対策は十分か」 closes a
