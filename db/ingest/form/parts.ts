@@ -31,9 +31,10 @@ const PART_HEADINGS: { part: PartName; test: RegExp }[] = [
   { part: 'annexItems', test: /^\(別添\d\)(特定個人情報ファイル)?記録項目/ },
   { part: 'annexAffair', test: /^\(別添\d\)事務の内容/ },
   { part: 'annexChanges', test: /^\(別添\d\)変更箇所/ },
-  { part: 'related', test: /^(Ⅰ|I|1)?関連情報$/ },
-  { part: 'thresholdItems', test: /^(Ⅱ|II|2)?しきい値判断項目$/ },
-  { part: 'thresholdResult', test: /^(Ⅲ|III|3)?しきい値判断結果$/ },
+  // numbered: the other forms' 評価実施手続 has an item 「しきい値判断結果」 of its own
+  { part: 'related', test: /^(Ⅰ|I)関連情報$/ },
+  { part: 'thresholdItems', test: /^(Ⅱ|II)しきい値判断項目$/ },
+  { part: 'thresholdResult', test: /^(Ⅲ|III)しきい値判断結果$/ },
   // the 基礎's Ⅳ is its risk part (the full form's Ⅳ is その他のリスク対策, matched above)
   { part: 'basicRisk', test: /^(Ⅳ|IV|4)リスク対策$/ },
   // the 基礎 has no annexes: its change table is headed 「変更箇所」 alone

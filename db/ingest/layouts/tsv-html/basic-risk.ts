@@ -54,9 +54,12 @@ export class BasicRiskRows {
   /** 「4. 特定個人情報ファイルの取扱いの委託\t[] 委託しない」: the item and its decline box. */
   private heading(stage: Stage, boxes: string, row: Row) {
     this.stage = stage;
-    const ticked = parseCheckboxes(boxes).filter((x) => x.ticked);
+    // 「接続しない(提供)」: the checkbox reader takes the bracket for a note, put it back
+    const ticked = parseCheckboxes(boxes)
+      .filter((x) => x.ticked)
+      .map((x) => compact(x.extra ? `${x.label}(${x.extra})` : x.label));
     for (const box of DECLINE_BOXES.filter((d) => d.stage === stage)) {
-      if (!ticked.some((x) => compact(x.label) === compact(box.label))) continue;
+      if (!ticked.includes(compact(box.label))) continue;
       this.declined.push(box);
       // the priority left to the 重点・全項目評価: the document leaves it empty
       if (stage === '最も優先度が高いと考えられる対策') this.b.threshold(row.span).priorityMeasure = fact('', row.span);
