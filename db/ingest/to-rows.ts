@@ -260,11 +260,12 @@ export function documentRows(facts: DocumentFacts, source: SourceText, body: Bod
       const people = r.band('people_band', f.peopleBand);
       const items = r.band('items_band', f.itemsBand);
       const holdingStartOn = r.date('holding_start_on', f.holdingStart);
+      const fileKind = r.line('file_kind', f.fileKind);
       if (basicForm) r.absent(['file_kind', 'people_band', 'items_band', 'holding_start_on'], '特定個人情報ファイルの概要');
       return done('files', ITEM_WORDS.file(f.no), r, {
         no: f.no,
         name: r.line('name', f.name) ?? `特定個人情報ファイル${f.no}`,
-        fileKind: r.line('file_kind', f.fileKind),
+        fileKind,
         peopleBandText: people.text,
         peopleMin: people.min,
         peopleMax: people.max,
