@@ -1,14 +1,11 @@
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { BASIC_FORM } from '../../helpers/basic-form';
 import { summarize } from '../../helpers/ingest-summary';
 
 /**
  * The synthetic 基礎項目評価書 of test/fixtures/basic-form (three bodies, both layouts, the
  * 平成26年4月 and a 令和 version of 様式2). Every expected value is written from the fixture's text.
  */
-export const BASIC_FORM = (name: string) => join(fileURLToPath(new URL('../../fixtures/basic-form', import.meta.url)), name);
-
 const read = (name: string) => {
   const s = summarize(BASIC_FORM(name));
   const [threshold, ...more] = s.doc.rows.thresholds;
