@@ -1,6 +1,7 @@
 import { blankMark, type FieldSpans, type FieldStates } from '../form/field-states';
 import { reason, type Reason } from '../form/reasons';
-import type { ConnectionKey, DocumentFacts, FormPart, Maybe, ThresholdFacts, ThresholdField } from './facts';
+import type { ConnectionKey, DocumentFacts, FormPart, Maybe, ThresholdFacts } from './facts';
+import { thresholdValues } from './threshold-row';
 import { scoreOf } from './form/answers';
 import { parseBand, type Band } from './normalize/band';
 import { parseContractors } from './normalize/contractor';
@@ -365,54 +366,12 @@ export function documentRows(facts: DocumentFacts, source: SourceText, body: Bod
 
 export type DocumentRows = ReturnType<typeof documentRows>;
 
-/** The API's name of each field of the 基礎項目評価書's own items. */
-const THRESHOLD_FIELDS: Record<ThresholdField, string> = {
-  peopleBand: 'people_band',
-  peopleCountedAt: 'people_counted_on',
-  handlers: 'handlers',
-  handlersCountedAt: 'handlers_counted_on',
-  incident: 'incident',
-  result: 'result',
-  formsSubmitted: 'forms_submitted',
-  priorityMeasure: 'priority_measure',
-  priorityReason: 'priority_reason',
-};
-
 type Done = <T extends object>(resource: string, item: string, r: FieldReader, values: T) => T & Provenance;
 
 /** Ⅱ しきい値判断項目, Ⅲ しきい値判断結果 and Ⅳ's forms and priority as one row. */
 function thresholdRow(t: ThresholdFacts, done: Done) {
   const r = new FieldReader(t.span);
-  const f = THRESHOLD_FIELDS;
-  const people = r.value(f.peopleBand, t.peopleBand, (v: string) => {
-    const text = lineOf(v);
-    // 「1,000人未満(任意実施)」: below the threshold, assessed by choice
-    const b = parseBand(text.replace(/\(任意実施\)$/, ''));
-    return b ? { text, min: b.min, max: b.max } : null;
-  });
-  const handlers = r.line(f.handlers, t.handlers);
-  const incident = r.line(f.incident, t.incident);
-  const values = {
-    peopleBandText: people?.text ?? null,
-    peopleMin: people?.min ?? null,
-    peopleMax: people?.max ?? null,
-    peopleCountedOn: r.date(f.peopleCountedAt, t.peopleCountedAt),
-    handlers,
-    handlers500OrMore: handlers === '500人以上' ? true : handlers === '500人未満' ? false : null,
-    handlersCountedOn: r.date(f.handlersCountedAt, t.handlersCountedAt),
-    incident,
-    incidentOccurred: incident === '発生あり' ? true : incident === '発生なし' ? false : null,
-    result: r.line(f.result, t.result),
-    formsSubmitted: r.line(f.formsSubmitted, t.formsSubmitted),
-    priorityMeasure: r.line(f.priorityMeasure, t.priorityMeasure),
-    priorityReason: r.text(f.priorityReason, t.priorityReason),
-  };
-  // an item the document does not print: its part is absent, or its version of the form lacks it
-  for (const a of t.absent) {
-    const s = r.states[f[a.field]];
-    if (s?.state === 'unread' && s.reason.code === 'notFound') r.states[f[a.field]] = { state: 'absent', part: a.item };
-  }
-  return done('thresholds', 'しきい値判断', r, values);
+  return done('thresholds', 'しきい値判断', r, thresholdValues(t, r));
 }
 
 /**

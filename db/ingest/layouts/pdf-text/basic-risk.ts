@@ -14,7 +14,9 @@ const WORDS = [...SCALES.sufficiency, ...SCALES.doing];
 /** each question's label, longest first; 【再掲】 may be left out */
 const LABELS = BASIC_QUESTIONS.flatMap((q) => [q.label, q.label.replace(/【再掲】$/, '')])
   .filter((l, i, all) => all.indexOf(l) === i)
-  .sort((a, b) => b.length - a.length);
+  .sort((a, b) => b.length - a.length)
+  .map((label) => ({ label, key: compact(label) }));
+const WORDS_LONGEST_FIRST = [...WORDS].sort((a, c) => c.length - a.length);
 
 interface Printed {
   q: BasicQuestion;
@@ -65,14 +67,13 @@ export function readBasicRisk(pages: Page[], b: FactsBuilder) {
 /** A block that is one of Ⅳ's questions, maybe with its answer: 「[ 十分である 委託先における…十分か」. */
 function questionIn(x: Block): { label: string; inline: string | null } | null {
   const text = compact(withoutOptions(blockText(x))).replace(/[\[\]※]/g, '');
-  for (const label of LABELS) {
-    const at = text.indexOf(compact(label));
+  for (const { label, key } of LABELS) {
+    const at = text.indexOf(key);
     if (at < 0) continue;
-    let rest = text.slice(0, at) + text.slice(at + compact(label).length);
+    let rest = text.slice(0, at) + text.slice(at + key.length);
     const words: string[] = [];
-    const sorted = [...WORDS].sort((a, c) => c.length - a.length);
     while (rest) {
-      const w = sorted.find((s) => rest.startsWith(s));
+      const w = WORDS_LONGEST_FIRST.find((s) => rest.startsWith(s));
       if (!w) return null; // prose that quotes the question is not the question
       words.push(w);
       rest = rest.slice(w.length);

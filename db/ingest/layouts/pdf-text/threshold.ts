@@ -18,6 +18,8 @@ type Item = keyof typeof CHOICES;
 
 const ALL_CHOICES = Object.values(CHOICES).flat();
 const LABELS = Object.values(THRESHOLD_LABELS);
+const LABEL_PATTERNS = LABELS.map((l) => new RegExp(labelPattern(l)));
+const COUNTED_AT = new RegExp(`^\\s*${labelPattern(THRESHOLD_LABELS.countedAt)}`);
 
 /**
  * Ⅱ しきい値判断項目 and Ⅲ しきい値判断結果 of the 基礎項目評価書, as the PDF extraction prints
@@ -27,7 +29,7 @@ const LABELS = Object.values(THRESHOLD_LABELS);
  * pages hold one answer of its list outside the option lists.
  */
 export function readThreshold(pages: Page[], b: FactsBuilder) {
-  const own = pages.filter((p) => p.blocks.some((x) => LABELS.some((l) => new RegExp(labelPattern(l)).test(blockText(x)))));
+  const own = pages.filter((p) => p.blocks.some((x) => LABEL_PATTERNS.some((l) => l.test(blockText(x)))));
   if (!own.length) return;
   const t = b.threshold(joinSpans(own.map((p) => p.span))!);
   const hits = own.flatMap((p) => p.blocks.flatMap((x) => answerWords(x, ALL_CHOICES, LABELS).map((word) => ({ word, x }))));
@@ -61,7 +63,7 @@ function dateIn(text: string): string | null {
 function countDates(pages: Page[]): [Maybe, Maybe] {
   const slots: { page: Page; label: Block; value: { text: string; x: Block } | null }[] = [];
   const bare: { page: Page; text: string; x: Block }[] = [];
-  const label = new RegExp(`^\\s*${labelPattern(THRESHOLD_LABELS.countedAt)}`);
+  const label = COUNTED_AT;
   for (const page of pages)
     for (const x of page.blocks) {
       // the label may share its box with other labels of Ⅱ, one per line

@@ -1,7 +1,7 @@
 import { fact, type RatingFacts } from '../../facts';
 import type { FactsBuilder } from '../../facts-builder';
 import { parseCheckboxes, parseGraded } from '../../form/answers';
-import { BASIC_QUESTIONS, BASIC_RISK_ITEMS, DECLINE_BOXES, declines, optionsOf, type BasicQuestion } from '../../form/basic-form';
+import { BASIC_QUESTIONS, BASIC_RISK_ITEMS, DECLINE_BOXES, declines, optionsOf } from '../../form/basic-form';
 import { labelKey } from '../../form/labels';
 import { stageOfHeading, type Stage } from '../../form/parts';
 import { SCALES } from '../../form/scales';
@@ -70,6 +70,7 @@ export class BasicRiskRows {
     const candidates = BASIC_QUESTIONS.filter((q) => key(q.label) === key(label));
     const q = candidates.find((c) => c.stage === this.stage) ?? candidates[0];
     if (!q || this.declined.some((box) => declines(box, q))) return;
+    const printed = parseGraded(value)?.options ?? [];
     const rating: RatingFacts = {
       fileNo: null,
       section: 'Ⅳ',
@@ -77,7 +78,7 @@ export class BasicRiskRows {
       risk: q.risk,
       question: q.question,
       answer: gradedFact(value, row.span),
-      options: parseGraded(value)?.options.length ? parseGraded(value)!.options : optionsOf(q as BasicQuestion, SCALES),
+      options: printed.length ? printed : optionsOf(q, SCALES),
       measure: null,
       measurePrinted: !!q.reasoned,
       span: row.span,
