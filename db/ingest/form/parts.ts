@@ -36,7 +36,7 @@ const PART_HEADINGS: { part: PartName; test: RegExp }[] = [
   { part: 'thresholdItems', test: /^(Ⅱ|II)しきい値判断項目$/ },
   { part: 'thresholdResult', test: /^(Ⅲ|III)しきい値判断結果$/ },
   // the 基礎's Ⅳ is its risk part (the full form's Ⅳ is その他のリスク対策, matched above)
-  { part: 'basicRisk', test: /^(Ⅳ|IV|4)リスク対策$/ },
+  { part: 'basicRisk', test: /^(Ⅳ|IV)リスク対策$/ },
   // the 基礎 has no annexes: its change table is headed 「変更箇所」 alone
   { part: 'annexChanges', test: /^変更箇所$/ },
 ];
