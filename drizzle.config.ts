@@ -13,6 +13,7 @@ export default defineConfig({
     'ratings',
     'procedures',
     'changes',
+    'thresholds',
     'extraction',
     'flags',
   ].map((name) => `./db/schema/${name}.ts`),

@@ -20,6 +20,7 @@ import { searchRoutes } from './routes/search';
 import { sourcesRoutes } from './routes/sources';
 import { statsRoutes } from './routes/stats';
 import { systemsRoutes } from './routes/systems';
+import { thresholdsRoutes } from './routes/thresholds';
 
 export interface AppOptions {
   /** the clock outliers judge renewal by; tests fix it */
@@ -49,6 +50,7 @@ export function createApp(db: Db, { now = () => new Date() }: AppOptions = {}) {
     .route('/api/audits', auditsRoutes(db))
     .route('/api/procedures', proceduresRoutes(db))
     .route('/api/changes', changesRoutes(db))
+    .route('/api/thresholds', thresholdsRoutes(db))
     .route('/api/outliers', outliersRoutes(db, now))
     .route('/api/search', searchRoutes(db))
     .route('/api/sources', sourcesRoutes(db));

@@ -72,6 +72,17 @@ export const FIELD_LABELS = {
     started_on: l('実施日', 'date (実施日)'),
     detail: l('内容', 'detail'),
   },
+  thresholds: {
+    people_band: l('評価対象の事務の対象人数は何人か', 'people covered (対象人数)'),
+    people_counted_on: l('対象人数 いつ時点の計数か', 'people counted on (いつ時点の計数か)'),
+    handlers: l('特定個人情報ファイル取扱者数は500人以上か', 'handlers 500 or more (取扱者数)'),
+    handlers_counted_on: l('取扱者数 いつ時点の計数か', 'handlers counted on (いつ時点の計数か)'),
+    incident: l('過去1年以内の重大事故', 'serious incident in the past year (重大事故)'),
+    result: l('しきい値判断結果', 'threshold result (しきい値判断結果)'),
+    forms_submitted: l('提出する特定個人情報保護評価書の種類', 'forms submitted (提出する評価書の種類)'),
+    priority_measure: l('最も優先度が高いと考えられる対策', 'priority measure (最も優先度が高いと考えられる対策)'),
+    priority_reason: l('判断の根拠', 'reason (判断の根拠)'),
+  },
   changes: {
     changed_on: l('変更日', 'date (変更日)'),
     item: l('項目', 'item (項目)'),

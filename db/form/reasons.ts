@@ -52,6 +52,16 @@ export const REASONS = {
     (p) => `同じページに${p.item}が${p.count}件あり、本文からそれぞれの番号を決められない`,
     (p) => `${p.count} ${p.item} on one page; the text does not tie each to its number`,
   ),
+  /** a label printed without its value: the box right after it read as the value */
+  nextBox: define<{ label: string }>(
+    (p) => `「${p.label}」の欄に値がなく、直後の枠の文をその値とした（本文は両者を結び付けていない）`,
+    (p) => `「${p.label}」 holds no value; the box right after it was read as its value (the text does not tie them)`,
+  ),
+  /** a list of names without marks over several lines: a line may be a name wrapped by the page */
+  namesWrapped: define<{ lines: number }>(
+    (p) => `番号も記号もない${p.lines}行の一覧を1行1件として読んだ（1件が折り返された行かもしれない）`,
+    (p) => `a list of ${p.lines} lines without numbers or marks, read as one name per line (a line may be a name wrapped by the page)`,
+  ),
   leftoverText: define(
     () => 'ページに残った唯一の短い文をこの欄の値とした',
     () => 'taken from the one short text left on the page',

@@ -60,6 +60,7 @@ const COUNT_WORDS: Record<string, Record<Lang, string>> = {
   audits: { ja: '監査', en: 'audits' },
   procedures: { ja: '評価実施手続', en: 'procedures' },
   changes: { ja: '変更箇所', en: 'change rows' },
+  thresholds: { ja: 'しきい値判断', en: 'threshold items' },
 };
 
 /** The report as lines of text: what `npm run ingest` prints, and the dashboard's list. */

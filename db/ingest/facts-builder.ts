@@ -6,6 +6,7 @@ import type {
   FormPart,
   ProvisionFacts,
   SystemFacts,
+  ThresholdFacts,
 } from './facts';
 
 /** Collects facts as a parser meets them, creating each numbered item on first mention. */
@@ -21,6 +22,7 @@ export class FactsBuilder {
     audits: [],
     procedures: [],
     changes: [],
+    threshold: null,
     partsPresent: [],
     statedCounts: [],
   };
@@ -63,6 +65,25 @@ export class FactsBuilder {
       this.facts.provisions.push(p);
     } else p.span = joinSpans([p.span, span])!;
     return p;
+  }
+
+  /** The 基礎項目評価書's own items, created on first mention. */
+  threshold(span: Span): ThresholdFacts {
+    const t = (this.facts.threshold ??= {
+      span,
+      peopleBand: null,
+      peopleCountedAt: null,
+      handlers: null,
+      handlersCountedAt: null,
+      incident: null,
+      result: null,
+      formsSubmitted: null,
+      priorityMeasure: null,
+      priorityReason: null,
+      absent: [],
+    });
+    t.span = joinSpans([t.span, span])!;
+    return t;
   }
 
   /** Sorted, as a reader expects them: by file, then number. */

@@ -91,6 +91,8 @@ export interface RatingFacts {
   /** 重大事故 「発生あり」: その内容 and 再発防止策の内容, as printed */
   incidentContent?: Maybe;
   incidentPrevention?: Maybe;
+  /** whether the form prints a text this answer refers to (else decided by the question's words) */
+  measurePrinted?: boolean;
   span: Span;
 }
 
@@ -140,10 +142,40 @@ export interface BasicInfoFacts {
   departmentHead: Maybe;
 }
 
+/**
+ * The 基礎項目評価書's own items: Ⅱ しきい値判断項目, Ⅲ しきい値判断結果, and from Ⅳ the forms
+ * submitted and the 最も優先度が高いと考えられる対策 (its 当該対策は十分か is a rating).
+ */
+export interface ThresholdFacts {
+  span: Span;
+  /** Ⅱ-1 評価対象の事務の対象人数は何人か (a band) and いつ時点の計数か */
+  peopleBand: Maybe;
+  peopleCountedAt: Maybe;
+  /** Ⅱ-2 特定個人情報ファイル取扱者数は500人以上か: 500人以上 / 500人未満, and いつ時点の計数か */
+  handlers: Maybe;
+  handlersCountedAt: Maybe;
+  /** Ⅱ-3 過去1年以内に…重大事故が発生したか: 発生あり / 発生なし */
+  incident: Maybe;
+  /** Ⅲ しきい値判断結果 */
+  result: Maybe;
+  /** Ⅳ-1 提出する特定個人情報保護評価書の種類 */
+  formsSubmitted: Maybe;
+  /** Ⅳ 最も優先度が高いと考えられる対策 and its 判断の根拠 */
+  priorityMeasure: Maybe;
+  priorityReason: Maybe;
+  /** fields whose item the document does not print at all (an older version of the form), by the item's name */
+  absent: { field: ThresholdField; item: string }[];
+}
+
+export type ThresholdField = Exclude<keyof ThresholdFacts, 'span' | 'absent'>;
+
 /** The parts of the form (the report says which a document holds). */
 export const FORM_PARTS = [
   '表紙',
   '基本情報',
+  '関連情報',
+  'しきい値判断項目',
+  'しきい値判断結果',
   '特定個人情報ファイルの概要',
   'リスク対策',
   'その他のリスク対策',
@@ -153,6 +185,15 @@ export const FORM_PARTS = [
   '別添:変更箇所',
 ] as const;
 export type FormPart = (typeof FORM_PARTS)[number];
+
+/** The parts only the 基礎項目評価書 has. */
+export const BASIC_FORM_ONLY: readonly FormPart[] = ['関連情報', 'しきい値判断項目', 'しきい値判断結果'];
+
+/**
+ * The parts of a 基礎項目評価書: no file overview, no procedures and no annexes but its change
+ * table (the 平成26年4月 version prints 開示請求 and 問合せ in Ⅰ, read as that part).
+ */
+export const BASIC_FORM_PARTS: readonly FormPart[] = ['表紙', '関連情報', 'しきい値判断項目', 'しきい値判断結果', 'リスク対策', '開示請求、問合せ', '別添:変更箇所'];
 
 export interface DocumentFacts {
   header: HeaderFacts;
@@ -165,6 +206,8 @@ export interface DocumentFacts {
   audits: AuditFacts[];
   procedures: ProcedureFacts[];
   changes: ChangeFacts[];
+  /** the 基礎項目評価書's Ⅱ, Ⅲ and Ⅳ items; null for the other forms */
+  threshold: ThresholdFacts | null;
   partsPresent: FormPart[];
   /** counts the form itself states, to check what was read, e.g. 委託 「(5) 件」 */
   statedCounts: { subject: string; count: number; span: Span; fileNo?: number }[];

@@ -60,7 +60,7 @@ async function deleteDocument(tx: Tx, sourceFile: string) {
   for (const { id } of old) {
     const contractIds = (await tx.select({ id: t.contracts.id }).from(t.contracts).where(eq(t.contracts.assessmentId, id))).map((r) => r.id);
     for (const contractId of contractIds) await tx.delete(t.contractContractors).where(eq(t.contractContractors.contractId, contractId));
-    for (const table of [t.contracts, t.provisions, t.systems, t.ratings, t.audits, t.procedures, t.changes] as const)
+    for (const table of [t.contracts, t.provisions, t.systems, t.ratings, t.audits, t.procedures, t.changes, t.thresholds] as const)
       await tx.delete(table).where(eq(table.assessmentId, id));
     await tx.delete(t.personalInfoFiles).where(eq(t.personalInfoFiles.assessmentId, id));
     await tx.delete(t.searchEntries).where(eq(t.searchEntries.assessmentId, id));
@@ -116,4 +116,5 @@ async function insertFacts(tx: Tx, assessmentId: number, { rows }: LoadInput) {
   for (const a of rows.audits) await tx.insert(t.audits).values({ assessmentId, ...a });
   for (const p of rows.procedures) await tx.insert(t.procedures).values({ assessmentId, ...p });
   for (const c of rows.changes) await tx.insert(t.changes).values({ assessmentId, ...c });
+  for (const x of rows.thresholds) await tx.insert(t.thresholds).values({ assessmentId, ...x });
 }

@@ -1,6 +1,6 @@
 import { reason } from '../form/reasons';
 import { reportLines, type ExtractionReport, type Gap } from '../form/report';
-import { FORM_PARTS, type DocumentFacts } from './facts';
+import { BASIC_FORM_ONLY, BASIC_FORM_PARTS, FORM_PARTS, type DocumentFacts } from './facts';
 import type { BodyResolution } from './resolve-body';
 import type { SourceText, Span } from './source-text';
 import type { DocumentRows } from './to-rows';
@@ -29,10 +29,16 @@ export function buildReport(input: {
     audits: rows.audits.length,
     procedures: rows.procedures.length,
     changes: rows.changes.length,
+    // only the 基礎項目評価書 has しきい値判断項目
+    ...(rows.thresholds.length ? { thresholds: rows.thresholds.length } : {}),
   };
   const partsPresent = FORM_PARTS.filter((p) => facts.partsPresent.includes(p));
-  // only the full form (全項目評価書) has a part 「その他のリスク対策」
-  const expected = FORM_PARTS.filter((p) => p !== 'その他のリスク対策' || facts.header.kind?.value === '全項目評価書');
+  // only the full form (全項目評価書) has a part 「その他のリスク対策」; the 基礎 has parts of its own
+  const kind = facts.header.kind?.value;
+  const expected =
+    kind === '基礎項目評価書'
+      ? BASIC_FORM_PARTS
+      : FORM_PARTS.filter((p) => !BASIC_FORM_ONLY.includes(p) && (p !== 'その他のリスク対策' || kind === '全項目評価書'));
   const partsAbsent = expected.filter((p) => !facts.partsPresent.includes(p));
   const located = (span: Span) => ({ srcFrom: span.from, srcTo: span.to, ...input.source.lineRange(span) });
   const gaps: Gap[] = [];

@@ -1,6 +1,7 @@
 import { blankMark, type FieldSpans, type FieldStates } from '../form/field-states';
 import { reason, type Reason } from '../form/reasons';
-import type { ConnectionKey, DocumentFacts, FormPart, Maybe } from './facts';
+import type { ConnectionKey, DocumentFacts, FormPart, Maybe, ThresholdFacts } from './facts';
+import { thresholdValues } from './threshold-row';
 import { scoreOf } from './form/answers';
 import { parseBand, type Band } from './normalize/band';
 import { parseContractors } from './normalize/contractor';
@@ -156,7 +157,8 @@ function headerRow(facts: DocumentFacts) {
     departmentHead: r.line('department_head', b.departmentHead),
   };
   if (!has('表紙')) r.absent(['number', 'title', 'agency', 'published_on', 'approved_on', 'form_version', 'draft'], '表紙');
-  if (!has('基本情報')) r.absent(['affair_name', 'affair_content', 'target_band_text', 'network_linkage', 'department', 'department_head'], '基本情報');
+  // the 基礎項目評価書's Ⅰ is 関連情報
+  if (!has('基本情報') && !has('関連情報')) r.absent(['affair_name', 'affair_content', 'target_band_text', 'network_linkage', 'department', 'department_head'], '基本情報');
   // only the full form has a Commission approval date
   if (kind && kind !== '全項目評価書' && r.states.approved_on?.state === 'unread') delete r.states.approved_on;
   return { r, values };
@@ -264,27 +266,36 @@ export function documentRows(facts: DocumentFacts, source: SourceText, body: Bod
   const affair = affairOf(facts, source, header);
   const assessment = done('assessments', '表紙', header.r, { ...header.values, affair });
   const files = facts.files.length;
+  // the 基礎項目評価書 lists its systems and files by name only
+  const basicForm = facts.threshold !== null;
   return {
     assessment,
     files: facts.files.map((f) => {
       const r = new FieldReader(f.span);
       const people = r.band('people_band', f.peopleBand);
       const items = r.band('items_band', f.itemsBand);
+      const holdingStartOn = r.date('holding_start_on', f.holdingStart);
+      const fileKind = r.line('file_kind', f.fileKind);
+      if (basicForm) r.absent(['file_kind', 'people_band', 'items_band', 'holding_start_on'], '特定個人情報ファイルの概要');
       return done('files', ITEM_WORDS.file(f.no), r, {
         no: f.no,
         name: r.line('name', f.name) ?? `特定個人情報ファイル${f.no}`,
-        fileKind: r.line('file_kind', f.fileKind),
+        fileKind,
         peopleBandText: people.text,
         peopleMin: people.min,
         peopleMax: people.max,
         itemsBandText: items.text,
         itemsMin: items.min,
         itemsMax: items.max,
-        holdingStartOn: r.date('holding_start_on', f.holdingStart),
+        holdingStartOn,
       });
     }),
     systems: facts.systems.map((s) => {
       const { r, values } = systemRow(s);
+      if (basicForm) {
+        r.absent(['function'], '②システムの機能');
+        r.absent(['connections'], '③他のシステムとの接続');
+      }
       return done('systems', ITEM_WORDS.system(s.no), r, values);
     }),
     contracts: facts.contracts.map((c) => {
@@ -344,7 +355,7 @@ export function documentRows(facts: DocumentFacts, source: SourceText, body: Bod
           answer,
           score: answer ? scoreOf(answer, x.options) : null,
           options: x.options.map(fold),
-          measure: x.measure === null && !measurePrinted(x.question) ? null : r.text('measure', x.measure),
+          measure: x.measure === null && !(x.measurePrinted ?? measurePrinted(x.question)) ? null : r.text('measure', x.measure),
           incidentContent: incident ? r.text('incident_content', x.incidentContent) : null,
           incidentPrevention: incident ? r.text('incident_prevention', x.incidentPrevention) : null,
         }),
@@ -362,11 +373,20 @@ export function documentRows(facts: DocumentFacts, source: SourceText, body: Bod
       const { r, values } = changeRow(c);
       return done('changes', ITEM_WORDS.change(i + 1), r, { seq: i + 1, ...values });
     }),
+    thresholds: facts.threshold ? [thresholdRow(facts.threshold, done)] : [],
     doubts,
   };
 }
 
 export type DocumentRows = ReturnType<typeof documentRows>;
+
+type Done = <T extends object>(resource: string, item: string, r: FieldReader, values: T) => T & Provenance;
+
+/** Ⅱ しきい値判断項目, Ⅲ しきい値判断結果 and Ⅳ's forms and priority as one row. */
+function thresholdRow(t: ThresholdFacts, done: Done) {
+  const r = new FieldReader(t.span);
+  return done('thresholds', 'しきい値判断', r, thresholdValues(t, r));
+}
 
 /**
  * The questions whose page prints the measures they grade (「リスクへの対策は十分か」 closes a

@@ -10,6 +10,7 @@ import { listProcedures } from './procedures';
 import { listProvisions } from './provisions';
 import { listRatings } from './ratings';
 import { listSystems } from './systems';
+import { listThresholds } from './thresholds';
 
 /** Everything read from one document, plus its extraction report; undefined for an unknown id. */
 export async function getAssessment(db: Db, id: number) {
@@ -43,6 +44,7 @@ export async function getAssessment(db: Db, id: number) {
     audits: (await listAudits(db, only)).rows,
     procedures: (await listProcedures(db, only)).rows,
     changes: (await listChanges(db, only)).rows,
+    thresholds: (await listThresholds(db, only)).rows,
     extraction_report: await reportOf(db, id),
   };
 }

@@ -7,6 +7,7 @@ export * from './provisions';
 export * from './ratings';
 export * from './procedures';
 export * from './changes';
+export * from './thresholds';
 export * from './extraction';
 export * from './search';
 export * from './flags';

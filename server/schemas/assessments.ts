@@ -10,6 +10,7 @@ import { ProcedureSchema } from './procedures';
 import { ProvisionSchema } from './provisions';
 import { RatingSchema } from './ratings';
 import { SystemSchema } from './systems';
+import { ThresholdSchema } from './thresholds';
 
 export const BODY_KINDS = [...MUNICIPALITY_KINDS, 'unresolved'] as const;
 
@@ -104,5 +105,6 @@ export const AssessmentDetailSchema = AssessmentSchema.extend({
   audits: z.array(AuditSchema),
   procedures: z.array(ProcedureSchema),
   changes: z.array(ChangeSchema),
+  thresholds: z.array(ThresholdSchema).openapi({ description: "the 基礎項目評価書's しきい値判断 (empty for the other forms)" }),
   extraction_report: ExtractionReportSchema.nullable(),
 }).openapi('AssessmentDetail');

@@ -16,6 +16,7 @@ export async function dumpDb(db: Db) {
     audits: t.audits,
     procedures: t.procedures,
     changes: t.changes,
+    thresholds: t.thresholds,
     extractionReports: t.extractionReports,
   } as const;
   const out: Record<string, unknown[]> = {};

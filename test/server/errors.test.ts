@@ -58,6 +58,7 @@ describe('malformed parameters → 400', () => {
     '/api/audits?kind=監督',
     '/api/audits?checked=yes',
     '/api/procedures?kind=review',
+    '/api/thresholds?handlers_500_or_more=maybe',
   ])('%s', async (path) => {
     await expectError(await fixture.app.request(path), 400, 'bad_request');
   });

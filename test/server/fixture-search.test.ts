@@ -90,6 +90,7 @@ describe('openapi.json', () => {
         '/api/stats',
         '/api/systems',
         '/api/systems/matrix',
+        '/api/thresholds',
       ].sort(),
     );
     const changes = doc.paths['/api/changes'].get;

@@ -5,7 +5,21 @@ import type { FormPart } from '../facts';
  * The parts of the form by their headings. Numerals differ between forms (Ⅳ is 開示請求 in
  * the focused form but その他のリスク対策 in the full one), so parts are told by name.
  */
-export type PartName = 'basic' | 'file' | 'risk' | 'otherRisk' | 'disclosure' | 'procedure' | 'annexItems' | 'annexAffair' | 'annexChanges';
+export type PartName =
+  | 'basic'
+  | 'file'
+  | 'risk'
+  | 'otherRisk'
+  | 'disclosure'
+  | 'procedure'
+  | 'annexItems'
+  | 'annexAffair'
+  | 'annexChanges'
+  // the 基礎項目評価書's own parts: Ⅰ 関連情報, Ⅱ しきい値判断項目, Ⅲ しきい値判断結果, Ⅳ リスク対策
+  | 'related'
+  | 'thresholdItems'
+  | 'thresholdResult'
+  | 'basicRisk';
 
 const PART_HEADINGS: { part: PartName; test: RegExp }[] = [
   { part: 'basic', test: /^(Ⅰ|I|1)?基本情報$/ },
@@ -17,6 +31,14 @@ const PART_HEADINGS: { part: PartName; test: RegExp }[] = [
   { part: 'annexItems', test: /^\(別添\d\)(特定個人情報ファイル)?記録項目/ },
   { part: 'annexAffair', test: /^\(別添\d\)事務の内容/ },
   { part: 'annexChanges', test: /^\(別添\d\)変更箇所/ },
+  // numbered: the other forms' 評価実施手続 has an item 「しきい値判断結果」 of its own
+  { part: 'related', test: /^(Ⅰ|I)関連情報$/ },
+  { part: 'thresholdItems', test: /^(Ⅱ|II)しきい値判断項目$/ },
+  { part: 'thresholdResult', test: /^(Ⅲ|III)しきい値判断結果$/ },
+  // the 基礎's Ⅳ is its risk part (the full form's Ⅳ is その他のリスク対策, matched above)
+  { part: 'basicRisk', test: /^(Ⅳ|IV)リスク対策$/ },
+  // the 基礎 has no annexes: its change table is headed 「変更箇所」 alone
+  { part: 'annexChanges', test: /^変更箇所$/ },
 ];
 
 /** The part a heading line opens, or null. Roman numerals are folded by NFKC (Ⅲ → III). */
@@ -35,6 +57,10 @@ export const PART_LABEL: Record<PartName, FormPart> = {
   annexItems: '別添:記録項目',
   annexAffair: '別添:記録項目',
   annexChanges: '別添:変更箇所',
+  related: '関連情報',
+  thresholdItems: 'しきい値判断項目',
+  thresholdResult: 'しきい値判断結果',
+  basicRisk: 'リスク対策',
 };
 
 /**
@@ -42,7 +68,7 @@ export const PART_LABEL: Record<PartName, FormPart> = {
  * (「２．特定個人情報の入手（情報提供ネットワークシステムを通じた入手を除く。）」 …).
  */
 export const STAGES = ['入手', '使用', '委託', '提供・移転', '情報提供ネットワークシステムとの接続', '保管・消去'] as const;
-export type Stage = (typeof STAGES)[number] | '監査' | '教育・啓発' | 'その他';
+export type Stage = (typeof STAGES)[number] | '監査' | '教育・啓発' | 'その他' | '人手を介在させる作業' | '最も優先度が高いと考えられる対策';
 
 const STAGE_HEADINGS: { stage: Stage; test: RegExp }[] = [
   { stage: '入手', test: /^特定個人情報の入手/ },
@@ -54,6 +80,9 @@ const STAGE_HEADINGS: { stage: Stage; test: RegExp }[] = [
   { stage: '監査', test: /^監査$/ },
   { stage: '教育・啓発', test: /^従業者に対する教育・啓発$/ },
   { stage: 'その他', test: /^その他のリスク対策$/ },
+  // the 基礎項目評価書's later versions (Ⅳ-8 and Ⅳ-11)
+  { stage: '人手を介在させる作業', test: /^人手を介在させる作業/ },
+  { stage: '最も優先度が高いと考えられる対策', test: /^最も優先度が高いと考えられる対策/ },
 ];
 
 /**

@@ -81,6 +81,7 @@ const lists = {
   audits: api.audits,
   procedures: api.procedures,
   changes: api.changes,
+  thresholds: api.thresholds,
   outliers: api.outliers,
 };
 type Lists = typeof lists;

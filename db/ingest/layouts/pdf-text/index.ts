@@ -12,6 +12,10 @@ import { readProcedures } from './procedures';
 import { readProvisions } from './provisions';
 import { readAudits, readRatings } from './ratings';
 import { readPages, type Page } from './pages';
+import { finishBasicForm } from '../basic-form-finish';
+import { readBasicRisk } from './basic-risk';
+import { readRelated } from './related';
+import { readThreshold } from './threshold';
 
 /**
  * Text extracted from the PDF: boxes in scrambled reading order, values apart from their
@@ -37,10 +41,15 @@ export function parsePdfText(source: SourceText): DocumentFacts {
   readProcedures(pages.filter((p) => parts.get(p) === 'other'), b.facts);
   readChangeTable(changePages, b.facts);
   connectionsFromChanges(b.facts, changePages);
+  // the 基礎項目評価書's own parts
+  readRelated(partPages(pages, parts, ['related', 'threshold']), b);
+  readThreshold(partPages(pages, parts, ['related', 'threshold', 'basicRisk']), b);
+  readBasicRisk(partPages(pages, parts, ['basicRisk'], true), b);
+  finishBasicForm(b, source);
   return b.done();
 }
 
-type Part = 'cover' | 'basic' | 'file' | 'risk' | 'other' | 'changes';
+type Part = 'cover' | 'basic' | 'file' | 'risk' | 'other' | 'changes' | 'related' | 'threshold' | 'basicRisk';
 
 /**
  * Which part each page belongs to: the part whose heading it holds, else the part of the page
@@ -63,12 +72,26 @@ function markParts(pages: Page[], b: FactsBuilder): Map<Page, Part> {
       b.part('別添:変更箇所');
       current = 'changes';
     } else if (found.includes('risk') || found.includes('otherRisk')) current = found.includes('risk') ? 'risk' : 'other';
+    else if (found.includes('basicRisk')) current = 'basicRisk';
+    else if (found.includes('thresholdItems') || found.includes('thresholdResult')) current = 'threshold';
+    else if (found.includes('related')) current = 'related';
     else if (found.includes('file')) current = 'file';
     else if (found.includes('basic')) current = 'basic';
     else if (found.some((p) => p === 'disclosure' || p === 'procedure' || p === 'annexItems' || p === 'annexAffair')) current = 'other';
     parts.set(page, current);
   }
   return parts;
+}
+
+/**
+ * The pages of some parts; with `andNext`, also the page after them when it is not the change
+ * table: a page is marked by the last part it opens, and the short 基礎項目評価書 often ends one
+ * part and opens the next on one page (Ⅳ's last items above Ⅴ 開示請求、問合せ).
+ */
+function partPages(pages: Page[], parts: Map<Page, Part>, wanted: Part[], andNext = false): Page[] {
+  const own = pages.filter((p) => wanted.includes(parts.get(p)!));
+  const after = own.length ? pages[pages.indexOf(own[own.length - 1]!) + 1] : undefined;
+  return andNext && after && parts.get(after) !== 'changes' ? [...own, after] : own;
 }
 
 /** Ⅲ repeats once per file in a full assessment, each opening with 「１．特定個人情報ファイル名」. */

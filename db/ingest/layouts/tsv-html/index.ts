@@ -4,6 +4,8 @@ import { groupOf, isGroupRange, labelKey, riskOf, type GroupKind } from '../../f
 import { PART_LABEL, partOfHeading, stageOfHeading, stageOfOtherRiskRow, stageOfRisk, type PartName } from '../../form/parts';
 import { compact } from '../../normalize/text';
 import type { SourceText } from '../../source-text';
+import { finishBasicForm, formVersionIn } from '../basic-form-finish';
+import { BasicFormRows } from './basic-form';
 import { parseChangeRow } from './change-rows';
 import { filled, readRows, type Row } from './rows';
 import { flushPending, handleBasic, handleFile, handleHeader, handleProcedure, handleRisk, type Context } from './sections';
@@ -16,6 +18,7 @@ import { flushPending, handleBasic, handleFile, handleHeader, handleProcedure, h
 export function parseTsvHtml(source: SourceText): DocumentFacts {
   const b = new FactsBuilder();
   const ctx: Context = { b, part: 'header', section: null, stage: null, group: null, risk: null, fileNo: 1, pending: null, afterHeading: null };
+  const basicForm = new BasicFormRows(b);
   let inToc = false;
   for (const row of readRows(source)) {
     const first = filled(row)[0] ?? '';
@@ -43,9 +46,13 @@ export function parseTsvHtml(source: SourceText): DocumentFacts {
     const annex = ctx.part === 'annexItems' || ctx.part === 'annexAffair';
     if (annex && !riskOf(first) && !groupOf(first)) continue;
     if (structural(ctx, row, first)) continue;
-    dispatch(ctx, row);
+    if (basicForm.reads(ctx.part)) basicForm.row(ctx, row);
+    else dispatch(ctx, row);
   }
   flushPending(ctx);
+  const version = b.facts.header.formVersion ? null : formVersionIn(source);
+  if (version) b.facts.header.formVersion = fact(version.value, source.spanOfLines(version.line));
+  finishBasicForm(b, source);
   return b.done();
 }
 

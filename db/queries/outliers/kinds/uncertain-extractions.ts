@@ -14,6 +14,7 @@ const TABLE_NAMES: Record<string, string> = {
   audits: '監査',
   procedures: '評価実施手続',
   changes: '変更箇所',
+  thresholds: 'しきい値判断',
 };
 
 /**
