@@ -2,6 +2,8 @@ import { fact, type Maybe, type RatingFacts } from '../../facts';
 import type { FactsBuilder } from '../../facts-builder';
 import { connectionList, parseCheckboxes, parseGraded, statedItems } from '../../form/answers';
 import { labelKey, type GroupKind } from '../../form/labels';
+import { INCIDENT_QUESTION, INCIDENT_TEXTS, RISK_TEXTS, SUFFICIENCY, TEXT_LABELS, textsOfQuestion } from '../../form/measure-labels';
+import { measureOfParts, type MeasurePart } from '../../measure-text';
 import type { PartName, Stage } from '../../form/parts';
 import { compact } from '../../normalize/text';
 import type { Span } from '../../source-text';
@@ -20,10 +22,11 @@ export interface Context {
   /** the section heading just read, whose value may be the next unlabeled row */
   afterHeading: string | null;
   headerColumns?: string[];
-  /** a sub-question's rating (ユーザ認証の管理…) whose 具体的な… text follows it */
+  /** a question's rating (ユーザ認証の管理…) whose text boxes (具体的な管理方法) follow it */
   awaitingMeasure?: RatingFacts | null;
-  /** the measure texts of the current risk, for its 「リスクへの対策は十分か」 */
-  riskTexts?: string[];
+  questionTexts?: MeasurePart[];
+  /** the current risk's own text boxes, for its 「リスクへの対策は十分か」 */
+  riskTexts?: MeasurePart[];
 }
 
 /** A row as label and value: options in their own cell belong to the answer before them. */
@@ -210,14 +213,17 @@ function statedCount(ctx: Context, subject: string, value: string, span: Span) {
 }
 
 // ── Ⅲ リスク対策 (and the full form's Ⅳ) ──────────────────────────────────────────────────
+/** A risk or stage heading: the boxes read so far belong to the risk before it. */
+export function startRisk(ctx: Context) {
+  ctx.riskTexts = [];
+  ctx.questionTexts = [];
+  ctx.awaitingMeasure = null;
+}
+
 export function handleRisk(ctx: Context, row: Row) {
-  const lv = labelAndValue(row);
-  const text = filled(row).join(' ');
+  const lv = labelAndValue(row) ?? emptyTextBox(row);
   ctx.riskTexts ??= [];
-  if (!lv) {
-    if (text) ctx.riskTexts.push(text);
-    return;
-  }
+  if (!lv) return;
   const { key, label, value } = lv;
   if (key === '実施の有無' && ctx.stage === '監査') {
     for (const box of parseCheckboxes(value)) {
@@ -227,29 +233,56 @@ export function handleRisk(ctx: Context, row: Row) {
     return;
   }
   const graded = parseGraded(value);
-  if (!graded) {
-    if (compact(value) === '') return;
-    ctx.riskTexts.push(value);
-    if (ctx.awaitingMeasure) ctx.awaitingMeasure.measure = fact(value, row.span);
-    ctx.awaitingMeasure = null;
-    return;
-  }
-  const sufficiency = key === 'リスクへの対策は十分か';
-  const measure = sufficiency ? ctx.riskTexts.join('\n') : '';
+  if (!graded) return textBox(ctx, key, value, row.span);
+  const question = label.replace(/^[①-⑳]\s*/, '').replace(/\s*※\s*$/, '');
+  const sufficiency = key === SUFFICIENCY;
   const rating: RatingFacts = {
     fileNo: ctx.b.facts.files.length > 1 ? ctx.fileNo : null,
     section: ctx.part === 'otherRisk' ? 'Ⅳ' : 'Ⅲ',
     stage: ctx.stage,
     risk: ctx.risk,
-    question: label.replace(/^[①-⑳]\s*/, '').replace(/\s*※\s*$/, ''),
+    question,
     answer: graded.answer ? fact(graded.answer, row.span) : null,
     options: graded.options,
-    measure: measure ? fact(measure, row.span) : null,
+    measure: sufficiency ? measureOfParts(ctx.riskTexts) : null,
     span: row.span,
   };
   ctx.b.facts.ratings.push(rating);
-  ctx.awaitingMeasure = sufficiency ? null : rating;
-  if (sufficiency) ctx.riskTexts = [];
+  if (sufficiency) startRisk(ctx);
+  else {
+    ctx.awaitingMeasure = textsOfQuestion(question).length || INCIDENT_QUESTION.test(question) ? rating : null;
+    ctx.questionTexts = [];
+  }
+}
+
+/** 「その内容」 printed alone on its row: a text box the document left empty. */
+function emptyTextBox(row: Row): { key: string; label: string; value: string } | null {
+  const cells = filled(row);
+  const key = cells.length === 1 ? labelKey(cells[0]!) : '';
+  return TEXT_LABELS.some((t) => compact(t.label) === key) ? { key, label: cells[0]!, value: '' } : null;
+}
+
+/**
+ * A text box under a label: the question just read prints it (具体的な管理方法 after ユーザ認証の
+ * 管理), or 重大事故 「発生あり」 its その内容 and 再発防止策の内容, or the risk (its 「リスクへの
+ * 対策は十分か」 grades them). Other rows (the stage's 「その他のリスク」) grade nothing.
+ */
+function textBox(ctx: Context, key: string, value: string, span: Span) {
+  const label = TEXT_LABELS.find((t) => compact(t.label) === key)?.label;
+  if (!label) return;
+  const text = fact(value, span);
+  const asked = ctx.awaitingMeasure;
+  if (asked && textsOfQuestion(asked.question).includes(label)) {
+    ctx.questionTexts = [...(ctx.questionTexts ?? []), { label, text }];
+    asked.measure = measureOfParts(ctx.questionTexts);
+    return;
+  }
+  if (asked && INCIDENT_QUESTION.test(asked.question) && (label === INCIDENT_TEXTS.content || label === INCIDENT_TEXTS.prevention)) {
+    if (label === INCIDENT_TEXTS.content) asked.incidentContent = text;
+    else asked.incidentPrevention = text;
+    return;
+  }
+  if (RISK_TEXTS.some((t) => t.label === label)) ctx.riskTexts!.push({ label, text });
 }
 
 // ── 評価実施手続 ──────────────────────────────────────────────────────────────────────────
