@@ -6,7 +6,8 @@ import { compact } from '../../normalize/text';
 import type { SourceText } from '../../source-text';
 import { parseChangeRow } from './change-rows';
 import { filled, readRows, type Row } from './rows';
-import { flushPending, handleBasic, handleFile, handleHeader, handleProcedure, handleRisk, startRisk, type Context } from './sections';
+import { handleRisk, startRisk } from './risk-rows';
+import { flushPending, handleBasic, handleFile, handleHeader, handleProcedure, type Context } from './sections';
 
 /**
  * The tab-separated export of the form: table rows as tab-separated cells with HTML
