@@ -21,7 +21,7 @@ interface Slot {
   complex: boolean;
   /** its stage is marked 「…しない」: its boxes are printed empty */
   empty: boolean;
-  parts: Map<string, Maybe>;
+  parts: Map<string, MeasurePart>;
 }
 
 const isSufficiency = (q: PlacedQuestion) => compact(q.question) === SUFFICIENCY;
@@ -40,7 +40,7 @@ export function readMeasures(pages: Page[], graded: GradedAnswers, fileNo: (p: P
     const questions = [...graded.ratings, ...graded.unrated].filter((r) => section.includes(r.page));
     const slots = slotsOf(section, graded, questions, section.flatMap((p) => boxes.get(p)!));
     const { labels, leads } = tieTexts(section, (p) => boxes.get(p)!, (block) => slots.some((s) => s.block === block && !s.complex));
-    for (const lead of leads) slots.find((s) => s.block === lead.risk)?.parts.set(RISK_MEASURE, lead.text);
+    for (const lead of leads) slots.find((s) => s.block === lead.risk)?.parts.set(RISK_MEASURE, { label: RISK_MEASURE, text: lead.text });
     const free = labels.filter((l) => !l.lead && !bindAfterHeading(l, slots));
     bindRiskTexts(free, slots);
     bindQuestionTexts(free, questions);
@@ -75,7 +75,7 @@ function bindAfterHeading(l: TiedLabel, slots: Slot[]): boolean {
   if (l.box.labelKind !== 'risk') return false;
   const slot = slots.find((s) => s.page === l.page && s.block?.index === l.box.block.index - 1);
   if (!slot || !expects(slot, l.box.label) || slot.parts.has(l.box.label)) return false;
-  slot.parts.set(l.box.label, l.text);
+  slot.parts.set(l.box.label, partOf(l, l.text));
   return true;
 }
 
@@ -85,15 +85,15 @@ function bindRiskTexts(labels: TiedLabel[], slots: Slot[]) {
       .filter((s) => expects(s, label) && !s.parts.has(label))
       .map((s) => ({ owner: s, page: s.page, order: stageOrder(s.stage) * 100 + (s.no ?? 0), empty: s.empty }));
     const boxes = labels.filter((l) => l.box.label === label);
-    for (const b of bindInOrder(boxes, owners, label, (text, s) => sharedWords(text, s.name ?? ''))) b.owner.parts.set(label, boundText(b));
+    for (const b of bindInOrder(boxes, owners, label, (text, s) => sharedWords(text, s.name ?? ''))) b.owner.parts.set(label, partOf(b.label, boundText(b)));
   }
 }
 
 function bindQuestionTexts(labels: TiedLabel[], questions: PlacedQuestion[]) {
-  const found = new Map<PlacedQuestion, Map<string, Maybe>>();
+  const found = new Map<PlacedQuestion, Map<string, MeasurePart>>();
   const take = (b: Binding<PlacedQuestion>) => {
     if (!found.has(b.owner)) found.set(b.owner, new Map());
-    found.get(b.owner)!.set(b.label.box.label, boundText(b));
+    found.get(b.owner)!.set(b.label.box.label, partOf(b.label, boundText(b)));
   };
   const kinds = new Set(labels.filter((l) => l.box.labelKind === 'question' || l.box.labelKind === 'incident').map((l) => l.box.label));
   for (const label of kinds) {
@@ -107,13 +107,14 @@ function bindQuestionTexts(labels: TiedLabel[], questions: PlacedQuestion[]) {
   for (const [q, texts] of found) {
     if (!q.rating) continue;
     if (INCIDENT_QUESTION.test(q.question)) {
-      q.rating.incidentContent = texts.get(INCIDENT_TEXTS.content) ?? null;
-      q.rating.incidentPrevention = texts.get(INCIDENT_TEXTS.prevention) ?? null;
-    } else q.rating.measure = measureOfParts(textsOfQuestion(q.question).filter((l) => texts.has(l)).map((l) => part(l, texts.get(l))));
+      q.rating.incidentContent = texts.get(INCIDENT_TEXTS.content)?.text ?? null;
+      q.rating.incidentPrevention = texts.get(INCIDENT_TEXTS.prevention)?.text ?? null;
+    } else q.rating.measure = measureOfParts(textsOfQuestion(q.question).flatMap((l) => texts.get(l) ?? []));
   }
 }
 
-const part = (label: string, text: Maybe | undefined): MeasurePart => ({ label, text: text ?? null });
+/** A label's box as a part of its owner's measure: its text, or where the unread box is. */
+const partOf = (l: TiedLabel, text: Maybe): MeasurePart => ({ label: l.box.label, text, span: l.box.block.span });
 
 function slotOf(q: PlacedQuestion, slots: Slot[]): Slot | null {
   if (q.risk) return slots.find((s) => s.block === q.risk!.block) ?? null;
@@ -132,5 +133,5 @@ function asAnswered(measure: Maybe<string | null>, q: PlacedQuestion): Maybe<str
 
 function measureOfRisk(slot: Slot | null) {
   if (!slot || !slot.parts.size) return null;
-  return measureOfParts(RISK_TEXTS.filter((t) => slot.parts.has(t.label)).map((t) => part(t.label, slot.parts.get(t.label))));
+  return measureOfParts(RISK_TEXTS.flatMap((t) => slot.parts.get(t.label) ?? []));
 }

@@ -11,7 +11,7 @@ import type { Width } from './column-width';
 export interface TiedLabel {
   page: Page;
   box: LabelBox;
-  /** the box's text; fact('') when the box is empty; null while (or when) it is not told apart */
+  /** the box's text; null while (or when) it is not told apart */
   text: Maybe;
   /** taken by the text right after its risk's heading (a lead), so owned by that risk */
   lead?: boolean;
@@ -54,10 +54,10 @@ function runFrom(s: PageState, i: number, want: Width): Block[] {
 /**
  * Ties each text label of the section's pages to its text, by the form's structure, strongest
  * evidence first: the text in the label's own box; the text boxes right after the label; the
- * text right after a risk's heading (its 「リスクに対する措置の内容」); the text right before a
- * question that prints one box; then what is left on the page, by width and order (uncertain);
- * a text opening the next page (uncertain). A label left with no text where the page (and the
- * next) has none left over is an empty box.
+ * text right after a risk's heading (its 「リスクに対する措置の内容」); then, uncertain: the text
+ * right before a question that prints one box; a text opening the next page, for the one label
+ * left without text on the page before; what is left on the page, by width and order. A label
+ * left without text stays unread: an empty box and a text printed out of reach look the same.
  */
 export function tieTexts(pages: Page[], boxesOf: (p: Page) => Box[], simpleRisk: (risk: Block) => boolean) {
   const leads: RiskLead[] = [];
@@ -71,13 +71,9 @@ export function tieTexts(pages: Page[], boxesOf: (p: Page) => Box[], simpleRisk:
     leads.push(...byRiskHeading(s, simpleRisk));
     besideQuestion(s);
     s.leftovers = leftoverRuns(s);
-    byLeftovers(s);
   }
   states.forEach((s, i) => continuedOnNextPage(s, states[i + 1]));
-  states.forEach((s, i) => {
-    const pending = [...s.leftovers, ...(states[i + 1]?.leftovers.filter((r) => r.leading) ?? [])];
-    for (const l of s.labels) if (!l.text && !pending.some((r) => fits(r.width, expected(l.box)))) l.text = fact('', l.box.block.span);
-  });
+  states.forEach(byLeftovers);
   return { labels: states.flatMap((s) => s.labels), leads };
 }
 
