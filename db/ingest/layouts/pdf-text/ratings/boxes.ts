@@ -27,17 +27,16 @@ export interface TextBox {
 
 export type Box = LabelBox | TextBox | { kind: 'risk' | 'question' | 'other'; block: Block };
 
-const escapeless = (s: string) => labelPattern(s);
-const LABEL_AT_START = TEXT_LABELS.map((t) => ({ ...t, re: new RegExp(`^[\\s\\[\\]]*(?:[①-⑳]|\\d{1,2}\\s*[.．)）])?\\s*${escapeless(t.label)}(?:\\s*※)?`) }));
-const MARK_THEN_LABEL = TEXT_LABELS.map((t) => ({ ...t, re: new RegExp(`^\\s*([-‐―−－ー—–])\\s+${escapeless(t.label)}\\s*$`) }));
+const LABEL_AT_LINE = TEXT_LABELS.map((t) => ({ ...t, re: new RegExp(`(?:^|\\n)[\\s\\[\\]]*(?:[①-⑳]|\\d{1,2}\\s*[.．)）])?\\s*${labelPattern(t.label)}(?:\\s*※)?(?=\\s|$)`) }));
+const MARK_THEN_LABEL = TEXT_LABELS.map((t) => ({ ...t, re: new RegExp(`^\\s*([-‐―−－ー—–])\\s+${labelPattern(t.label)}\\s*$`) }));
 
 /** A text label at the start of a box (after any option list glued before it), with what follows it. */
 function labelIn(b: Block): LabelBox | null {
-  const text = withoutOptions(blockText(b)).replace(/^[\s\[\]]*/, '');
-  for (const t of LABEL_AT_START) {
+  const text = blockText(b);
+  for (const t of LABEL_AT_LINE) {
     const m = t.re.exec(text);
-    if (m) {
-      const rest = cleanValue(text.slice(m[0].length));
+    if (m && withoutOptions(text.slice(0, m.index)).replace(/[\s\[\]]/g, '') === '') {
+      const rest = cleanValue(text.slice(m.index + m[0].length));
       return { kind: 'label', block: b, label: t.label, labelKind: t.kind, inline: rest === '' ? null : rest };
     }
   }

@@ -8,6 +8,7 @@ import { boxesOf, type Box } from './boxes';
 import { columnWidth } from './column-width';
 import type { GradedAnswers, PlacedQuestion } from './graded-answers';
 import { bindInOrder, boundText, sharedWords, type Binding } from './owners';
+import { stageOrder } from './risk-order';
 import { tieTexts, type TiedLabel } from './text-ties';
 
 /** A risk of one file's Ⅲ: its heading (or, with none read, its sufficiency answer's place). */
@@ -25,8 +26,6 @@ interface Slot {
 }
 
 const isSufficiency = (q: PlacedQuestion) => compact(q.question) === SUFFICIENCY;
-const STAGE_ORDER = ['入手', '使用', '委託', '提供・移転', '情報提供ネットワークシステムとの接続', '保管・消去', '監査', '教育・啓発'];
-const stageOrder = (s: string | null) => (s === null ? 99 : STAGE_ORDER.indexOf(s));
 
 /**
  * Fills each rating's measure (and 「発生あり」's その内容 / 再発防止策の内容) from the text boxes
