@@ -80,16 +80,12 @@ export const REASONS = {
     (p) => `the text of the box 「${p.label}」 is not beside it; taken from the text printed just before the question`,
   ),
   measureFromPageBefore: define<{ label: string }>(
-    (p) => `「${p.label}」の枠の文がなく、次のページの冒頭の文をその続きとした`,
-    (p) => `the box 「${p.label}」 holds no text; the text opening the next page is taken as its continuation`,
+    (p) => `「${p.label}」の枠の文が同じページになく、次のページの冒頭の文をその文とした（行がページをまたいだもの）`,
+    (p) => `no text for the box 「${p.label}」 on its page; the text opening the next page is taken as its text (a row run over the page break)`,
   ),
   measureBoxesByOrder: define<{ label: string; count: number }>(
-    (p) => `同じページに「${p.label}」の枠が${p.count}つあり、どの設問の枠か本文から決められないため順に当てはめた`,
-    (p) => `${p.count} boxes 「${p.label}」 on the page; the text does not tie each to its question, placed in order`,
-  ),
-  measureBoxApart: define<{ label: string }>(
-    (p) => `「${p.label}」の枠が設問と別のページにあり、順に対応させた`,
-    (p) => `the box 「${p.label}」 is on another page than its question; matched in order`,
+    (p) => `同じページに「${p.label}」の枠が${p.count}つあり、本文がそれぞれの設問・リスクに結び付けていないため、順序と文言で当てはめた`,
+    (p) => `${p.count} boxes 「${p.label}」 on the page, not tied by the text to their questions or risks; matched by order and wording`,
   ),
   marksApart: define<{ labels: string[] }>(
     (p) => `${jaList(p.labels)}の欄の印が枠から離れて印刷されている`,
