@@ -117,3 +117,16 @@ describe('小金井市 (tab-separated) with other texts and a serious incident',
     expect(measureOf(one(rows, SUFF, '特定個人情報の漏えい'))).toEqual({ measure: null, state: 'blank' });
   });
 });
+
+describe('横浜市 (full form, PDF text) with another body\'s words in one file\'s box', () => {
+  const text = seed('002_395353e375fa5b93.txt').replace('・死者のデータは生存者のデータと一体となって保管している。', '・死亡者の情報は死亡日から５年経過後に消去する。');
+  const rows = summarize(bytes(text)).doc.rows.ratings;
+
+  it('gives the changed 具体的な保管方法 to that file\'s 死者の個人番号, the other file keeping its 「―」', () => {
+    const head = squeeze('・死亡者の情報は死亡日から５年経過後に消去する。住民登録内だった者の分');
+    expect(find(rows, '死者の個人番号').map((r) => [r.fileNo, r.answer, stateOf(r), measureOf(r).measure?.slice(0, head.length) ?? null])).toEqual([
+      [1, '保管していない', 'blank', null],
+      [2, '保管している', 'read', head],
+    ]);
+  });
+});

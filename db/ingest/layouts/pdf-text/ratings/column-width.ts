@@ -26,12 +26,7 @@ const AUTHOR_BREAK = /[。＞>)）」]$/;
  * wrapped lines. Null when too few lines wrapped to tell.
  */
 export function columnWidth(blocks: Block[]): number | null {
-  const widths: number[] = [];
-  for (const b of blocks)
-    for (const line of b.lines.slice(0, -1)) {
-      const w = displayWidth(line);
-      if (w >= 60 && !AUTHOR_BREAK.test(line.trim())) widths.push(w);
-    }
+  const widths = blocks.flatMap(wrapWidths).filter((w) => w >= 60);
   if (widths.length < 10) return null;
   const buckets = new Map<number, number>();
   for (const w of widths) buckets.set(w >> 3, (buckets.get(w >> 3) ?? 0) + 1);
@@ -39,14 +34,16 @@ export function columnWidth(blocks: Block[]): number | null {
   return mode * 8 + 8;
 }
 
+/** The widths of a box's lines that wrapped (not its last, not one its author ended). */
+const wrapWidths = (b: Block) => b.lines.slice(0, -1).filter((l) => !AUTHOR_BREAK.test(l.trim())).map(displayWidth);
+
 /**
- * A box's kind by its widest line: wider than the answers' column (beyond what mixing half-
- * and full-width characters explains) spans the page; a box with a line reaching the column's
- * edge is an answer's box; a box of short lines could be either.
+ * A box's kind by its lines: any line wider than the answers' column (beyond what mixing half-
+ * and full-width characters explains) spans the page; a line that wrapped at the column's edge
+ * is an answer's box; a box whose lines all end before either edge could be either.
  */
 export function widthOf(b: Block, column: number | null): Width {
   if (column === null) return 'short';
-  const widest = Math.max(...b.lines.map(displayWidth));
-  if (widest > column + 12) return 'wide';
-  return widest >= column - 14 ? 'narrow' : 'short';
+  if (Math.max(...b.lines.map(displayWidth)) > column + 12) return 'wide';
+  return wrapWidths(b).some((w) => w >= column - 14) ? 'narrow' : 'short';
 }

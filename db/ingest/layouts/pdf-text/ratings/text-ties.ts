@@ -38,17 +38,26 @@ const expected = (l: LabelBox): Width => (l.labelKind === 'wide' ? 'wide' : 'nar
 const fits = (w: Width, want: Width) => w === want || w === 'short';
 
 /**
- * The run of text boxes from box i on that fits a box of the wanted width; a box holding only
- * a heading (「＜横浜市における措置＞」) is never a whole text.
+ * The run of text boxes from box i on that fits a box of the wanted width. A box of short lines
+ * goes with the box after it (「＜横浜市における措置＞」 opens the text that follows); a box
+ * holding only such a heading is never a whole text.
  */
 function runFrom(s: PageState, i: number, want: Width): Block[] {
-  const run: Block[] = [];
+  const free: TextBox[] = [];
   for (let j = i; j < s.boxes.length; j++) {
     const x = s.boxes[j]!;
-    if (x.kind !== 'text' || s.used.has(x.block) || !fits(x.width, want)) break;
-    run.push(x.block);
+    if (x.kind !== 'text' || s.used.has(x.block)) break;
+    free.push(x);
   }
-  return run.every((b) => (s.boxes[b.index] as TextBox).fragment) ? [] : run;
+  const widths = settle(free.map((x) => x.width));
+  const end = widths.findIndex((w) => !fits(w, want));
+  const run = free.slice(0, end < 0 ? free.length : end);
+  return run.every((x) => x.fragment) ? [] : run.map((x) => x.block);
+}
+
+/** Short boxes take the width of the next box that has one (or, at the end, of the one before). */
+function settle(widths: Width[]): Width[] {
+  return widths.map((w, i) => (w !== 'short' ? w : (widths.slice(i + 1).find((x) => x !== 'short') ?? widths.slice(0, i).reverse().find((x) => x !== 'short') ?? 'short')));
 }
 
 /**
@@ -145,7 +154,7 @@ function leftoverRuns(s: PageState): PageState['leftovers'] {
 }
 
 function splitByWidth(blocks: Block[], widths: Width[], firstStructure: number): PageState['leftovers'] {
-  const resolved = widths.map((w, i) => (w !== 'short' ? w : (widths.slice(i + 1).find((x) => x !== 'short') ?? widths.slice(0, i).reverse().find((x) => x !== 'short') ?? 'short')));
+  const resolved = settle(widths);
   const out: PageState['leftovers'] = [];
   blocks.forEach((b, i) => {
     const last = out[out.length - 1];
