@@ -78,6 +78,30 @@ export const REASONS = {
     (p) => `同じページの同種の設問${p.questions}つに回答${jaList(p.answers)}があり、本文が結び付けていないため順に当てはめた`,
     (p) => `answers ${enList(p.answers)} for ${p.questions} question(s) of this kind on the page, not tied to them by the text; placed in order`,
   ),
+  measureNotTied: define<{ labels: string[] }>(
+    (p) => `${jaList(p.labels)}の枠の文を本文から特定できない`,
+    (p) => `the text of the box ${enList(p.labels)} cannot be told apart in the text`,
+  ),
+  measureLeftover: define<{ label: string }>(
+    (p) => `「${p.label}」の枠の文がそばになく、ページに残った唯一の文をその文とした`,
+    (p) => `no text beside the box 「${p.label}」; taken from the one text left on the page`,
+  ),
+  measuresByOrder: define<{ labels: number; texts: number }>(
+    (p) => `同じページに文のない枠が${p.labels}つ、枠のそばにない文が${p.texts}つあり、本文が結び付けていないため順に当てはめた`,
+    (p) => `${p.labels} box(es) without text and ${p.texts} text(s) apart from any box on the page, not tied by the text; placed in order`,
+  ),
+  measureBesideQuestion: define<{ label: string }>(
+    (p) => `「${p.label}」の枠の文が枠のそばになく、設問の直前に印刷された文をその文とした`,
+    (p) => `the text of the box 「${p.label}」 is not beside it; taken from the text printed just before the question`,
+  ),
+  measureFromPageBefore: define<{ label: string }>(
+    (p) => `「${p.label}」の枠の文が同じページになく、次のページの冒頭の文をその文とした（行がページをまたいだもの）`,
+    (p) => `no text for the box 「${p.label}」 on its page; the text opening the next page is taken as its text (a row run over the page break)`,
+  ),
+  measureBoxesByOrder: define<{ label: string; count: number }>(
+    (p) => `同じページに「${p.label}」の枠が${p.count}つあり、本文がそれぞれの設問・リスクに結び付けていないため、順序と文言で当てはめた`,
+    (p) => `${p.count} boxes 「${p.label}」 on the page, not tied by the text to their questions or risks; matched by order and wording`,
+  ),
   marksApart: define<{ labels: string[] }>(
     (p) => `${jaList(p.labels)}の欄の印が枠から離れて印刷されている`,
     (p) => `the mark of ${enList(p.labels)} is printed apart from its box`,

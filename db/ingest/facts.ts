@@ -87,7 +87,8 @@ export interface RatingFacts {
   question: string;
   answer: Maybe;
   options: string[];
-  measure: Maybe;
+  /** the text the answer grades; value null = its box was found but its text not told apart */
+  measure: Maybe<string | null>;
   /** 重大事故 「発生あり」: その内容 and 再発防止策の内容, as printed */
   incidentContent?: Maybe;
   incidentPrevention?: Maybe;

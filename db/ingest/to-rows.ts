@@ -3,6 +3,7 @@ import { reason, type Reason } from '../form/reasons';
 import type { ConnectionKey, DocumentFacts, FormPart, Maybe, ThresholdFacts } from './facts';
 import { thresholdValues } from './threshold-row';
 import { scoreOf } from './form/answers';
+import { printsMeasure } from './form/measure-labels';
 import { parseBand, type Band } from './normalize/band';
 import { parseContractors } from './normalize/contractor';
 import { findDates, parseDateStrict } from './normalize/era-date';
@@ -355,7 +356,8 @@ export function documentRows(facts: DocumentFacts, source: SourceText, body: Bod
           answer,
           score: answer ? scoreOf(answer, x.options) : null,
           options: x.options.map(fold),
-          measure: x.measure === null && !(x.measurePrinted ?? measurePrinted(x.question)) ? null : r.text('measure', x.measure),
+          measure:
+            x.measure === null && !(x.measurePrinted ?? measurePrinted(x.question)) ? null : r.value('measure', x.measure, (v) => (v === null ? null : foldKeepLines(v))),
           incidentContent: incident ? r.text('incident_content', x.incidentContent) : null,
           incidentPrevention: incident ? r.text('incident_prevention', x.incidentPrevention) : null,
         }),
@@ -389,7 +391,8 @@ function thresholdRow(t: ThresholdFacts, done: Done) {
 }
 
 /**
- * The questions whose page prints the measures they grade (「リスクへの対策は十分か」 closes a
- * risk's measures); the others are answers in their own right (ユーザ認証の管理 …).
+ * The questions whose page prints the text they grade: 「リスクへの対策は十分か」 its risk's boxes,
+ * a question of its own its box (ユーザ認証の管理 → 具体的な管理方法). For the others (安全管理体制,
+ * バックアップ …) the form prints no text, so a missing measure is not a text left unread.
  */
-const measurePrinted = (question: string) => /リスクへの対策は十分か/.test(question);
+const measurePrinted = printsMeasure;

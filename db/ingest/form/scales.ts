@@ -32,7 +32,7 @@ export const QUESTIONS: { label: string; scale: Scale; risk?: RegExp }[] = [
   { risk: /委託先/, label: '委託契約書中の特定個人情報ファイルの取扱いに関する規定', scale: 'rules' },
   { risk: /委託先/, label: '再委託先による特定個人情報ファイルの適切な取扱いの担保', scale: 'doing' },
   { risk: /委託先/, label: '再委託先による特定個人情報ファイルの適切な取扱いの確保', scale: 'doing' },
-  { label: '特定個人情報の提供・移転の記録', scale: 'recording' },
+  { label: '特定個人情報の提供・移転の記録', scale: 'recording', risk: /不正な提供・移転/ },
   { label: '特定個人情報の提供・移転に関するルール', scale: 'rules', risk: /不正な提供・移転/ },
   { risk: /漏えい・滅失・毀損/, label: 'NISC政府機関統一基準群', scale: 'complying' },
   { risk: /漏えい・滅失・毀損/, label: '安全管理体制', scale: 'arranging' },
@@ -43,7 +43,7 @@ export const QUESTIONS: { label: string; scale: Scale; risk?: RegExp }[] = [
   { risk: /漏えい・滅失・毀損/, label: 'バックアップ', scale: 'doing' },
   { risk: /漏えい・滅失・毀損/, label: '事故発生時手順の策定・周知', scale: 'doing' },
   { label: '過去3年以内に、評価実施機関において、個人情報に関する重大事故が発生したか', scale: 'incident', risk: /漏えい・滅失・毀損/ },
-  { label: '死者の個人番号', scale: 'keeping' },
+  { label: '死者の個人番号', scale: 'keeping', risk: /漏えい・滅失・毀損/ },
   { label: '消去手順', scale: 'rules', risk: /消去されず/ },
   // the full form's Ⅳ-1 grades its audits instead of ticking boxes
   { label: '自己点検', scale: 'doing' },

@@ -10,7 +10,7 @@ import { connectionsFromChanges } from './connections-from-changes';
 import { readHeader } from './header';
 import { readProcedures } from './procedures';
 import { readProvisions } from './provisions';
-import { readAudits, readRatings } from './ratings';
+import { readAudits, readRatings } from './ratings/index';
 import { readPages, type Page } from './pages';
 import { finishBasicForm } from '../basic-form-finish';
 import { readBasicRisk } from './basic-risk';

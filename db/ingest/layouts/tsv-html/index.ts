@@ -8,7 +8,8 @@ import { finishBasicForm, formVersionIn } from '../basic-form-finish';
 import { BasicFormRows } from './basic-form';
 import { parseChangeRow } from './change-rows';
 import { filled, readRows, type Row } from './rows';
-import { flushPending, handleBasic, handleFile, handleHeader, handleProcedure, handleRisk, type Context } from './sections';
+import { handleRisk, startRisk } from './risk-rows';
+import { flushPending, handleBasic, handleFile, handleHeader, handleProcedure, type Context } from './sections';
 
 /**
  * The tab-separated export of the form: table rows as tab-separated cells with HTML
@@ -89,7 +90,7 @@ function structural(ctx: Context, row: Row, first: string): boolean {
     ctx.risk = risk.name;
     ctx.stage ??= stageOfRisk(risk.name);
     ctx.group = null;
-    ctx.riskTexts = [];
+    startRisk(ctx);
     return true;
   }
   const stage = ctx.part === 'risk' || ctx.part === 'otherRisk' ? stageOfHeading(first) : null;
@@ -98,7 +99,7 @@ function structural(ctx: Context, row: Row, first: string): boolean {
     ctx.stage = stage.stage;
     ctx.risk = null;
     ctx.group = null;
-    ctx.riskTexts = [];
+    startRisk(ctx);
     return !ratingInRow(row);
   }
   const numbered = /^(\d{1,2})\.\s*(\S.*)$/.exec(compact(first).replace(/^(\d{1,2})\./, '$1. '));

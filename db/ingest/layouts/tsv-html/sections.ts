@@ -2,6 +2,7 @@ import { fact, type Maybe, type RatingFacts } from '../../facts';
 import type { FactsBuilder } from '../../facts-builder';
 import { connectionList, parseCheckboxes, parseGraded, statedItems } from '../../form/answers';
 import { labelKey, type GroupKind } from '../../form/labels';
+import type { MeasurePart } from '../../measure-text';
 import type { PartName, Stage } from '../../form/parts';
 import { compact } from '../../normalize/text';
 import type { Span } from '../../source-text';
@@ -21,10 +22,11 @@ export interface Context {
   /** the section heading just read, whose value may be the next unlabeled row */
   afterHeading: string | null;
   headerColumns?: string[];
-  /** a sub-question's rating (ユーザ認証の管理…) whose 具体的な… text follows it */
+  /** a question's rating (ユーザ認証の管理…) whose text boxes (具体的な管理方法) follow it */
   awaitingMeasure?: RatingFacts | null;
-  /** the measure texts of the current risk, for its 「リスクへの対策は十分か」 */
-  riskTexts?: string[];
+  questionTexts?: MeasurePart[];
+  /** the current risk's own text boxes, for its 「リスクへの対策は十分か」 */
+  riskTexts?: MeasurePart[];
 }
 
 /** A row as label and value: options in their own cell belong to the answer before them. */
@@ -220,49 +222,6 @@ export function handleFile(ctx: Context, row: Row) {
 function statedCount(ctx: Context, subject: string, value: string, span: Span) {
   const n = statedItems(value);
   if (n !== null) ctx.b.facts.statedCounts.push({ subject, count: n, span });
-}
-
-// ── Ⅲ リスク対策 (and the full form's Ⅳ) ──────────────────────────────────────────────────
-export function handleRisk(ctx: Context, row: Row) {
-  const lv = labelAndValue(row);
-  const text = filled(row).join(' ');
-  ctx.riskTexts ??= [];
-  if (!lv) {
-    if (text) ctx.riskTexts.push(text);
-    return;
-  }
-  const { key, label, value } = lv;
-  if (key === '実施の有無' && ctx.stage === '監査') {
-    for (const box of parseCheckboxes(value)) {
-      const kind = (['自己点検', '内部監査', '外部監査'] as const).find((k) => compact(box.label).startsWith(k));
-      if (kind) ctx.b.facts.audits.push({ kind, checked: fact(box.ticked, row.span) });
-    }
-    return;
-  }
-  const graded = parseGraded(value);
-  if (!graded) {
-    if (compact(value) === '') return;
-    ctx.riskTexts.push(value);
-    if (ctx.awaitingMeasure) ctx.awaitingMeasure.measure = fact(value, row.span);
-    ctx.awaitingMeasure = null;
-    return;
-  }
-  const sufficiency = key === 'リスクへの対策は十分か';
-  const measure = sufficiency ? ctx.riskTexts.join('\n') : '';
-  const rating: RatingFacts = {
-    fileNo: ctx.b.facts.files.length > 1 ? ctx.fileNo : null,
-    section: ctx.part === 'otherRisk' ? 'Ⅳ' : 'Ⅲ',
-    stage: ctx.stage,
-    risk: ctx.risk,
-    question: label.replace(/^[①-⑳]\s*/, '').replace(/\s*※\s*$/, ''),
-    answer: graded.answer ? fact(graded.answer, row.span) : null,
-    options: graded.options,
-    measure: measure ? fact(measure, row.span) : null,
-    span: row.span,
-  };
-  ctx.b.facts.ratings.push(rating);
-  ctx.awaitingMeasure = sufficiency ? null : rating;
-  if (sufficiency) ctx.riskTexts = [];
 }
 
 // ── 評価実施手続 ──────────────────────────────────────────────────────────────────────────

@@ -1,15 +1,14 @@
-import { reason } from '../../../form/reasons';
-import { fact, type DocumentFacts, type RatingFacts } from '../../facts';
-import { QUESTIONS, SCALES, scaleOfAnswer, type Scale } from '../../form/scales';
-import { stageInLine, stageOfHeading, stagesOfRisk, type Stage } from '../../form/parts';
-import { compact } from '../../normalize/text';
-import { joinSpans } from '../../source-text';
-import type { Block, Page } from './pages';
-import { answerWords, blockText, cleanValue, isOptionsOnly, labelPattern, withoutOptions } from './tokens';
+import { reason } from '../../../../form/reasons';
+import { fact, type DocumentFacts, type RatingFacts } from '../../../facts';
+import { QUESTIONS, SCALES, scaleOfAnswer, type Scale } from '../../../form/scales';
+import { stageInLine, stageOfHeading, stagesOfRisk, type Stage } from '../../../form/parts';
+import { joinSpans } from '../../../source-text';
+import type { Block, Page } from '../pages';
+import { answerWords, blockText, cleanValue, labelPattern } from '../tokens';
 
-const ALL_ANSWERS = Object.values(SCALES).flat();
+export const ALL_ANSWERS = Object.values(SCALES).flat();
 
-interface Question {
+export interface Question {
   label: string;
   scale: Scale;
   /** the standard risk the question belongs to, where the form fixes it */
@@ -18,11 +17,21 @@ interface Question {
   inline: string | null;
 }
 
+const QUESTION_PATTERNS = [...QUESTIONS]
+  .sort((x, y) => y.label.length - x.label.length)
+  .map((q) => ({ q, start: new RegExp(`^\\s*(?:\\d{1,2}\\s*)?${labelPattern(q.label)}`), after: new RegExp(`^[\\s\\[]*(\\S+)?\\s*${labelPattern(q.label)}\\s*$`) }));
+const seen = new WeakMap<Block, Question | null>();
+
 /** A graded question's label at the start of a box, its number dropped, maybe with the answer after it. */
-function questionIn(b: Block): Question | null {
+export function questionIn(b: Block): Question | null {
+  if (!seen.has(b)) seen.set(b, readQuestion(b));
+  return seen.get(b)!;
+}
+
+function readQuestion(b: Block): Question | null {
   const text = blockText(b);
-  for (const q of [...QUESTIONS].sort((x, y) => y.label.length - x.label.length)) {
-    const m = new RegExp(`^\\s*(?:\\d{1,2}\\s*)?${labelPattern(q.label)}`).exec(text) ?? new RegExp(`^[\\s\\[]*(\\S+)?\\s*${labelPattern(q.label)}\\s*$`).exec(text);
+  for (const { q, start, after } of QUESTION_PATTERNS) {
+    const m = start.exec(text) ?? after.exec(text);
     if (!m) continue;
     // a section heading 「９．従業者に対する教育・啓発」 is not the question
     if (/^\s*\d{1,2}\s*\./.test(text)) return null;
@@ -34,14 +43,48 @@ function questionIn(b: Block): Question | null {
 
 /** labels that share a box with an answer: 「[ 十分である リスクへの対策は十分か」 */
 const RISK_LABELS = QUESTIONS.map((q) => q.label);
-const RISK = /^リスク(\d{1,2})?[:：](.+)$/;
+export const RISK = /^リスク(\d{1,2})?[:：](.+)$/;
+
+/** A graded question with the box it was read from; no rating when its stage is 「…しない」. */
+export interface PlacedQuestion {
+  question: string;
+  stage: string | null;
+  page: Page;
+  block: Block;
+  rating: RatingFacts | null;
+  /** the risk heading a 「リスクへの対策は十分か」 answers, where the file's order ties them */
+  risk?: PlacedRisk;
+}
+
+export type PlacedRating = PlacedQuestion & { rating: RatingFacts };
+
+/** A risk heading (「リスク２：権限のない者…」) and the stage it was read in. */
+export interface PlacedRisk {
+  page: Page;
+  block: Block;
+  no: number | null;
+  /** null: the full form's 委託 lists its risks instead of naming one */
+  name: string | null;
+  stage: Stage | null;
+}
+
+/** The full form's 委託 names its risks as a list of lines, each ending 「…リスク」. */
+export const isRiskList = (b: Block) => b.lines.length >= 2 && b.lines.every((l) => /リスク\s*$/.test(l));
+
+export interface GradedAnswers {
+  ratings: PlacedRating[];
+  /** questions of a stage whose 「…しない」 box is ticked: printed, with their boxes, but left empty */
+  unrated: PlacedQuestion[];
+  risks: PlacedRisk[];
+}
 
 /**
  * Ⅲ's graded answers, page by page. Each page holds some questions (「リスクへの対策は十分か」
  * once per risk, and the stage's own questions) and, apart from them, the answers. Answers are
  * matched to questions of their own scale; identical answers, or a single one, decide.
  */
-export function readRatings(pages: Page[], facts: DocumentFacts, section: 'Ⅲ' | 'Ⅳ', fileNo: (p: Page) => number | null) {
+export function readGradedAnswers(pages: Page[], facts: DocumentFacts, section: 'Ⅲ' | 'Ⅳ', fileNo: (p: Page) => number | null): GradedAnswers {
+  const out: GradedAnswers = { ratings: [], unrated: [], risks: [] };
   let lastStage: Stage | null = null;
   let lastRisk: { stage: Stage | null; name: string } | null = null;
   for (const page of pages) {
@@ -63,10 +106,13 @@ export function readRatings(pages: Page[], facts: DocumentFacts, section: 'Ⅲ' 
       else if (standard.length === 1) r.stage = standard[0]!;
       else r.stage = pageStages.length === 1 ? pageStages[0]! : (before ?? lastStage ?? pageStages[0] ?? null);
     }
+    out.risks.push(...risks.map((r) => ({ page, block: r.block, no: r.no, name: r.name, stage: r.stage })));
+    for (const b of page.blocks.filter(isRiskList)) out.risks.push({ page, block: b, no: null, name: null, stage: /委託/.test(b.flat) ? '委託' : (pageStages[0] ?? lastStage) });
     const declined = declinedStages(page);
     const all = page.blocks.map(questionIn).filter((q): q is Question => q !== null);
     const context = new Map(all.map((q) => [q, contextOf(q, risks, all, pageStages, lastStage, lastRisk)]));
     const questions = all.filter((q) => !declined.has(context.get(q)!.stage as Stage));
+    for (const q of all.filter((x) => !questions.includes(x))) out.unrated.push({ question: q.label, stage: context.get(q)!.stage, page, block: q.block, rating: null });
     const used = new Set(questions.map((q) => q.block));
     const answers = page.blocks
       .filter((b) => !used.has(b))
@@ -94,7 +140,7 @@ export function readRatings(pages: Page[], facts: DocumentFacts, section: 'Ⅲ' 
         }
         if (answer && answer.certain !== false && q.label === 'リスクへの対策は十分か' && !risksMatched && (risks.length > 0 || sufficiency > 1))
           answer = { ...answer, certain: false, reason: reason('riskNotTied', { answers: sufficiency, risks: risks.length }) };
-        facts.ratings.push({
+        const rating: RatingFacts = {
           fileNo: fileNo(page),
           section,
           stage: stageRisk.stage,
@@ -102,14 +148,17 @@ export function readRatings(pages: Page[], facts: DocumentFacts, section: 'Ⅲ' 
           question: q.label,
           answer,
           options: [...SCALES[scale]].filter((o) => scale !== 'doing' || o !== '再委託していない' || /再委託先/.test(q.label)),
-          measure: measureOf(page, q, risks.length),
+          measure: null,
           span: q.block.span,
-        } satisfies RatingFacts);
+        };
+        facts.ratings.push(rating);
+        out.ratings.push({ question: q.label, stage: rating.stage, rating, page, block: q.block });
       }
     }
     if (pageStages.length) lastStage = pageStages[pageStages.length - 1]!;
     if (risks.length) lastRisk = { stage: risks[risks.length - 1]!.stage, name: risks[risks.length - 1]!.name };
   }
+  return out;
 }
 
 /**
@@ -128,33 +177,6 @@ function declinedStages(page: Page): Set<Stage> {
 }
 
 const NO_RISKS: Stage[] = ['監査', '教育・啓発', 'その他'];
-
-/** The label of the text each graded question's answer refers to. */
-const MEASURE_LABEL: Record<string, string> = {
-  リスクへの対策は十分か: 'リスクに対する措置の内容',
-  ユーザ認証の管理: '具体的な管理方法',
-  委託契約書中の特定個人情報ファイルの取扱いに関する規定: '規定の内容',
-  再委託先による特定個人情報ファイルの適切な取扱いの担保: '具体的な方法',
-  特定個人情報の提供・移転に関するルール: 'ルールの内容及びルール遵守の確認方法',
-  従業者に対する教育・啓発: '具体的な方法',
-};
-
-/**
- * The measure text a graded answer refers to: the box after its label (「リスクに対する措置の内容」
- * for 「リスクへの対策は十分か」). Read only where the page holds that label once — with one risk
- * for a sufficiency question — so that no measure is given to the wrong answer.
- */
-function measureOf(page: Page, q: Question, riskCount: number) {
-  const label = MEASURE_LABEL[q.label];
-  if (!label || (q.label === 'リスクへの対策は十分か' && riskCount !== 1)) return null;
-  const labels = page.blocks.filter((b) => new RegExp(`^\\s*${labelPattern(label)}`).test(blockText(b)));
-  if (labels.length !== 1) return null;
-  const own = cleanValue(blockText(labels[0]!).replace(new RegExp(`^\\s*${labelPattern(label)}`), ''));
-  if (own.length > 10) return fact(own, labels[0]!.span);
-  const next = page.blocks[labels[0]!.index + 1];
-  if (!next || isOptionsOnly(next) || /^[\s\[\]]|^\s*[①-⑳]|^\s*リスク|^\s*\d+\s*[.．)）]|＜選択肢＞/.test(next.lines[0]!) || next.flat.length < 10) return null;
-  return fact(cleanValue(blockText(next)), next.span);
-}
 
 const QUESTION_STAGE: [RegExp, Stage][] = [
   [/ユーザ認証|アクセス権限|使用の記録/, '使用'],
@@ -185,24 +207,3 @@ function contextOf(q: Question, risks: { block: Block; name: string; stage: Stag
   const risk = q.risk ? (sameStage.find((r) => q.risk!.test(r.name))?.name ?? null) : sameStage.length === 1 ? sameStage[0]!.name : null;
   return { stage, risk, measure: null };
 }
-
-/** Ⅲ-8 監査: each of the three boxes is certain only when its own bracket and mark sit beside it. */
-export function readAudits(pages: Page[], facts: DocumentFacts) {
-  for (const page of pages) {
-    const label = page.blocks.find((b) => /^(8\.?)?監査$/.test(compact(b.lines[0]!)) || b.flat === '実施の有無');
-    if (!label) continue;
-    const text = page.blocks.map((b) => withoutOptions(blockText(b))).join('\n');
-    const kinds = (['自己点検', '内部監査', '外部監査'] as const).filter((k) => text.includes(k));
-    const own = (kind: string) => /\[\s*([○〇O]?)\s*\]\s*$/.exec(text.slice(Math.max(0, text.indexOf(kind) - 6), text.indexOf(kind)));
-    // once one box's bracket is split from its label, the page's brackets cannot be told apart
-    const intact = kinds.every((k) => own(k));
-    for (const kind of kinds) {
-      const block = page.blocks.find((b) => blockText(b).includes(kind))!;
-      const m = own(kind);
-      if (intact && m) facts.audits.push({ kind, checked: fact(m[1] !== '', block.span) });
-      else facts.audits.push({ kind, checked: fact(null, block.span, false, reason('marksApart', { labels: [kind] })) });
-    }
-    return;
-  }
-}
-
