@@ -106,7 +106,7 @@ describe('compression', () => {
     expect(res.status).toBe(200);
     expect(res.headers.get('content-encoding')).toBe('gzip');
     const body = JSON.parse(gunzipSync(Buffer.from(await res.arrayBuffer())).toString()) as { total: number };
-    expect(body.total).toBe(18);
+    expect(body.total).toBe(16);
   });
 });
 
