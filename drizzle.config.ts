@@ -2,7 +2,7 @@ import { defineConfig } from 'drizzle-kit';
 
 export default defineConfig({
   dialect: 'sqlite',
-  // every table file but search.ts: its FTS5 table lives in the hand-written migration 0001
+  // every table file but search-index.ts: its FTS5 table lives in hand-written migrations (0001, 0011)
   schema: [
     'municipalities',
     'assessments',
@@ -16,6 +16,7 @@ export default defineConfig({
     'thresholds',
     'extraction',
     'flags',
+    'search',
   ].map((name) => `./db/schema/${name}.ts`),
   out: './db/migrations',
   casing: 'snake_case',

@@ -205,6 +205,14 @@ export const REASONS = {
     (p) => `事務の名称からは分類できず、個人番号の利用の法令上の根拠（番号法${p.items.join('、')}）から分類した`,
     (p) => `not classed by the affair's name but by the legal basis for using the number (番号法 ${p.items.join(', ')})`,
   ),
+  controlCharactersRemoved: define<{ count: number }>(
+    (p) => `読み込み時に制御文字（NUL など）${p.count}個を取り除いた`,
+    (p) => `${p.count} control character(s) (NUL …) removed when reading`,
+  ),
+  truncatedEnding: define(
+    () => 'ファイルが文字の途中で終わっており、最後の1文字を読めなかった',
+    () => 'the file ends in the middle of a character: its last character could not be read',
+  ),
   statedCountDiffers: define<{ item: string; stated: number; read: number }>(
     (p) => `${p.item}は（${p.stated}）件と記載されているが、本文には${p.read}件しかない`,
     (p) => `the form states (${p.stated}) 件 of ${p.item}; the text holds ${p.read}`,

@@ -39,6 +39,8 @@ export interface ExtractionReport {
   partsAbsent: string[];
   doubts: Doubt[];
   gaps: Gap[];
+  /** what reading the file itself noted: control characters removed, a cut-off ending */
+  notes?: Reason[];
 }
 
 /** One doubt in words: 「委託事項2 ③委託先名 = 株式会社… — reason」. */
@@ -72,6 +74,7 @@ export function reportLines(report: ExtractionReport, lang: Lang, heading: strin
     `  ${counts.join(ja ? '、' : ', ')}`,
     `  ${ja ? '含まれる部分' : 'parts present'}: ${report.partsPresent.join(' ') || (ja ? 'なし' : 'none')}${report.partsAbsent.length ? `${ja ? '。含まれない部分' : '; absent'}: ${report.partsAbsent.join(' ')}` : ''}`,
     ...report.gaps.map((g) => `  ${ja ? '不足' : 'gap'}: ${g.item}: ${describeReason(g.reason, lang)} (${ja ? `${g.lineFrom}行目` : `line ${g.lineFrom}`})`),
+    ...(report.notes ?? []).map((n) => `  ${ja ? '注記' : 'note'}: ${describeReason(n, lang)}`),
   ];
   if (!report.doubts.length) return [...lines, `  ${ja ? '要確認の値: なし' : 'values to check: none'}`];
   return [

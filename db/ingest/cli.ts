@@ -1,17 +1,39 @@
+import { availableParallelism } from 'node:os';
 import { createDbFromEnv } from '../client';
 import { migrateDb } from '../migrate';
-import { ingestPaths } from './ingest';
+import { ingestPaths, type IngestResult } from './ingest';
+import { progressReporter } from './progress';
 
-/** npm run ingest [-- <files or folders>]: defaults to seeds/ into DATABASE_URL. */
+/**
+ * npm run ingest [-- <files or folders>]: defaults to seeds/ into DATABASE_URL. Documents are
+ * parsed on worker threads (PIA_INGEST_WORKERS, default one per core); each report is printed
+ * (REPORTS=errors prints only the failures), then a summary.
+ */
 const paths = process.argv.slice(2);
+const workers = Number(process.env.PIA_INGEST_WORKERS ?? availableParallelism());
+const quiet = process.env.REPORTS === 'errors';
 const db = createDbFromEnv();
 await migrateDb(db);
-const results = await ingestPaths(db, paths.length ? paths : ['seeds']);
+const progress = progressReporter();
+const results = await ingestPaths(db, paths.length ? paths : ['seeds'], {
+  workers: Number.isFinite(workers) ? workers : 0,
+  onProgress: (done, total, last) => progress.update(done, total, last.ok),
+});
 for (const r of results) {
-  if (r.ok) console.log(r.reportText + (r.unchanged ? '\n  (unchanged since the last ingest)' : ''));
-  else console.error(`error: ${r.error}`);
+  if (!r.ok) console.error(`error: ${r.error}`);
+  else if (!quiet) console.log(r.reportText + noteOf(r));
 }
+const count = (s: string) => results.filter((r) => r.ok && r.status === s).length;
 const failed = results.filter((r) => !r.ok).length;
-console.log(`\n${results.length - failed} of ${results.length} documents loaded${failed ? `, ${failed} failed` : ''}`);
+console.log(
+  `\n${results.length - failed} of ${results.length} documents loaded (${count('new')} new, ${count('replaced')} replaced, ` +
+    `${count('unchanged')} unchanged, ${count('duplicate')} duplicates)${failed ? `, ${failed} failed` : ''}`,
+);
 db.close();
 process.exitCode = failed ? 1 : 0;
+
+function noteOf(r: Extract<IngestResult, { ok: true }>): string {
+  if (r.status === 'duplicate') return `\n  (the same document as the one loaded from ${r.sameAs})`;
+  if (r.status === 'unchanged') return '\n  (unchanged since the last ingest)';
+  return '';
+}

@@ -4,17 +4,33 @@ export type TextEncoding = 'UTF-8' | 'UTF-16LE' | 'UTF-16BE' | 'Shift_JIS' | 'EU
 
 export class NotADocumentError extends Error {}
 
-/** Japanese public bodies still publish Shift_JIS (CP932); PDF-to-text tools often write UTF-16. */
-export function decodeDocument(bytes: Uint8Array): { text: string; encoding: TextEncoding } {
-  if (bytes.length === 0) throw new NotADocumentError('the file is empty');
-  const encoding = detectEncoding(bytes);
-  const text = new TextDecoder(DECODER_LABEL[encoding], { fatal: false })
-    .decode(stripBom(bytes, encoding))
-    .replace(/\r\n?/g, '\n');
-  if (text.trim() === '') throw new NotADocumentError('the file holds only whitespace');
-  if (looksBinary(text)) throw new NotADocumentError(`not text: it holds binary data (read as ${encoding})`);
-  return { text, encoding };
+/** What decoding took out of the text, for the extraction report. */
+export interface Removed {
+  /** NUL and other control characters (tab, line breaks and form feed kept) */
+  controlCharacters: number;
+  /** the file ends inside a multi-byte character (a cut-off download): that character is dropped */
+  truncatedEnding: boolean;
 }
+
+/**
+ * Japanese public bodies still publish Shift_JIS (CP932); PDF-to-text tools often write UTF-16.
+ * A file that is text but carries a few control characters (NUL …) or ends mid-character keeps
+ * its text, the stray bytes removed and reported; one that is mostly not text is refused.
+ */
+export function decodeDocument(bytes: Uint8Array): { text: string; encoding: TextEncoding; removed: Removed } {
+  if (bytes.length === 0) throw new NotADocumentError('the file is empty');
+  const { encoding, usable } = detectEncoding(bytes);
+  const decoded = new TextDecoder(DECODER_LABEL[encoding], { fatal: false })
+    .decode(stripBom(usable, encoding))
+    .replace(/\r\n?/g, '\n');
+  if (decoded.trim() === '') throw new NotADocumentError('the file holds only whitespace');
+  if (looksBinary(decoded)) throw new NotADocumentError(`not text: it holds binary data (read as ${encoding})`);
+  const text = decoded.replace(CONTROL, '');
+  return { text, encoding, removed: { controlCharacters: decoded.length - text.length, truncatedEnding: usable.length < bytes.length } };
+}
+
+/** Control characters but tab, line feed and form feed (a page break some tools write). */
+const CONTROL = /[\u0000-\u0008\u000b\u000d-\u001f\u007f]/g;
 
 const DECODER_LABEL: Record<TextEncoding, string> = {
   'UTF-8': 'utf-8',
@@ -24,16 +40,18 @@ const DECODER_LABEL: Record<TextEncoding, string> = {
   'EUC-JP': 'euc-jp',
 };
 
-function detectEncoding(bytes: Uint8Array): TextEncoding {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'UTF-8';
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'UTF-16LE';
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'UTF-16BE';
-  if (isValidUtf8(bytes)) return 'UTF-8';
+/** The encoding, and the bytes to decode (a UTF-8 file cut mid-character loses that character). */
+function detectEncoding(bytes: Uint8Array): { encoding: TextEncoding; usable: Uint8Array } {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: 'UTF-8', usable: utf8Prefix(bytes) ?? bytes };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: 'UTF-16LE', usable: bytes };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: 'UTF-16BE', usable: bytes };
+  // before UTF-8: ASCII-heavy UTF-16 is valid UTF-8 too (its zero bytes are NULs there)
   const utf16 = utf16WithoutBom(bytes);
-  if (utf16) return utf16;
+  if (utf16) return { encoding: utf16, usable: bytes };
+  const utf8 = utf8Prefix(bytes);
+  if (utf8) return { encoding: 'UTF-8', usable: utf8 };
   const detected = Encoding.detect(bytes);
-  if (detected === 'EUCJP') return 'EUC-JP';
-  return 'Shift_JIS';
+  return { encoding: detected === 'EUCJP' ? 'EUC-JP' : 'Shift_JIS', usable: bytes };
 }
 
 function isValidUtf8(bytes: Uint8Array): boolean {
@@ -43,6 +61,26 @@ function isValidUtf8(bytes: Uint8Array): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * The bytes as valid UTF-8: all of them, or all but an incomplete last character — a lead byte
+ * with fewer continuation bytes than it announces, as a file cut short ends. Null when not UTF-8.
+ */
+function utf8Prefix(bytes: Uint8Array): Uint8Array | null {
+  if (isValidUtf8(bytes)) return bytes;
+  for (let cut = 1; cut <= 3 && cut < bytes.length; cut++) {
+    const lead = bytes[bytes.length - cut]!;
+    const needs = lead >= 0xf0 && lead <= 0xf4 ? 4 : lead >= 0xe0 ? 3 : lead >= 0xc2 && lead < 0xe0 ? 2 : 0;
+    if (needs === 0) continue; // a continuation byte: the lead is further back
+    const tail = bytes.subarray(bytes.length - cut + 1);
+    if (cut < needs && tail.every((b) => b >= 0x80 && b <= 0xbf)) {
+      const head = bytes.subarray(0, bytes.length - cut);
+      return isValidUtf8(head) ? head : null;
+    }
+    return null;
+  }
+  return null;
 }
 
 /** BOM-less UTF-16: Japanese text has a zero high byte on every ASCII char (newlines, digits). */
@@ -67,12 +105,12 @@ function stripBom(bytes: Uint8Array, encoding: TextEncoding): Uint8Array {
   return bytes;
 }
 
-/** Control characters (NUL and friends) or many U+FFFD replacements mean this is not text. */
+/** Many control characters or U+FFFD replacements (over 1% of a sample) mean this is not text. */
 function looksBinary(text: string): boolean {
   const sample = text.slice(0, 20000);
   let bad = 0;
-  for (const ch of sample) {
-    const c = ch.codePointAt(0)!;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
     if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0c) || c === 0xfffd || c === 0x7f) bad++;
   }
   return bad > Math.max(2, sample.length * 0.01);

@@ -1,114 +1,139 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFile } from 'node:fs/promises';
+import { basename, resolve } from 'node:path';
 import { eq } from 'drizzle-orm';
 import type { Db } from '../client';
-import { assessments, extractionReports } from '../schema';
-import { decodeDocument, NotADocumentError } from './decode';
-import { detectLayout } from './detect-layout';
-import { inferKind } from './form/infer-kind';
-import type { DocumentFacts } from './facts';
-import { readExtraction } from './extraction';
-import { loadDocument } from './load';
 import { refreshFlags } from '../queries/outliers/refresh';
-import { buildReport } from './report';
-import { resolveDocumentBody } from './resolve-body';
-import { SourceText } from './source-text';
-import { documentRows } from './to-rows';
+import { assessments, extractionReports } from '../schema';
+import { EXTRACTOR_VERSION } from './extractor-version';
+import { describeFailure } from './failure';
+import { deleteOrphans, loadDocument } from './load';
+import { inlineParser, workerParser, type Parser } from './parse-pool';
+import { findDocuments, type Found } from './walk';
+
+export { readDocument } from './read-document';
+export { EXTRACTOR_VERSION } from './extractor-version';
+
+/**
+ * What became of a file: `new` and `replaced` (new bytes at a path loaded before) were read
+ * and stored; `unchanged` (the same bytes at the same path) and `duplicate` (bytes already
+ * loaded from elsewhere: `sameAs`) were not read again.
+ */
+export type IngestStatus = 'new' | 'replaced' | 'unchanged' | 'duplicate';
 
 export type IngestResult =
-  | { file: string; ok: true; assessmentId: number; reportText: string; unchanged: boolean }
+  | { file: string; ok: true; status: IngestStatus; assessmentId: number; reportText: string; sameAs?: string }
   | { file: string; ok: false; error: string };
 
-const INGEST_DIR = fileURLToPath(new URL('.', import.meta.url));
-
-/** A digest of the extractor's own source: a changed parser re-reads every document. */
-export const EXTRACTOR_VERSION = (() => {
-  const hash = createHash('sha256');
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir).sort()) {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else if (name.endsWith('.ts')) hash.update(name).update(readFileSync(path));
-    }
-  };
-  walk(INGEST_DIR);
-  return hash.digest('hex').slice(0, 16);
-})();
-
-/** The documents a path names: the file itself, or the text files in a folder (sorted). */
-export function documentPaths(path: string): string[] {
-  if (!statSync(path).isDirectory()) return [path];
-  return readdirSync(path)
-    .filter((n) => !n.startsWith('.'))
-    .sort()
-    .flatMap((n) => documentPaths(join(path, n)));
+export interface IngestOptions {
+  /** parsing threads; 0 parses on this thread (the default: tests and small loads) */
+  workers?: number;
+  /** documents larger than this are refused (default: PIA_MAX_DOCUMENT_MB or 20 MB) */
+  maxBytes?: number;
+  /** called after each file, for a progress display */
+  onProgress?: (done: number, total: number, last: IngestResult) => void;
 }
 
-/** Text → facts, pure: exported for tests and for the report without a database. */
-export function readDocument(bytes: Uint8Array) {
-  const { text, encoding } = decodeDocument(bytes);
-  const layout = detectLayout(text);
-  const source = new SourceText(text);
-  const facts: DocumentFacts = readExtraction(layout, source);
-  inferKind(facts, source);
-  if (!facts.partsPresent.length && !facts.header.number && !facts.changes.length)
-    throw new NotADocumentError('no part of the assessment form could be read');
-  const body = resolveDocumentBody(facts, text);
-  const rows = documentRows(facts, source, body);
-  return { text, encoding, layout, source, facts, body, rows };
+export const DEFAULT_MAX_DOCUMENT_MB = 20;
+
+export function maxDocumentBytes(env: NodeJS.ProcessEnv = process.env): number {
+  const mb = Number(env.PIA_MAX_DOCUMENT_MB);
+  return (Number.isFinite(mb) && mb > 0 ? mb : DEFAULT_MAX_DOCUMENT_MB) * 1024 * 1024;
 }
 
 /**
- * Reads, parses and stores each document (files or folders). Each document is written in
- * its own transaction: a bad file is reported and leaves the database as it was.
+ * Reads, parses and stores each document under the given files or folders. Parsing runs on
+ * worker threads when asked; writing is one short transaction per document, one at a time, so
+ * a server reading the same database never waits long and a bad file leaves it as it was.
+ * The oversight flags are recomputed once at the end.
  */
-export async function ingestPaths(db: Db, paths: string[]): Promise<IngestResult[]> {
-  const results: IngestResult[] = [];
-  for (const path of paths) {
-    if (!existsSync(path)) {
-      results.push({ file: path, ok: false, error: `${path}: no such file or folder` });
-      continue;
-    }
-    for (const file of documentPaths(path)) results.push(await ingestFile(db, file));
+export async function ingestPaths(db: Db, paths: string[], options: IngestOptions = {}): Promise<IngestResult[]> {
+  const found = paths.flatMap((p) => findDocuments(p));
+  const parser: Parser = options.workers ? workerParser(options.workers) : inlineParser();
+  const maxBytes = options.maxBytes ?? maxDocumentBytes();
+  const results: IngestResult[] = new Array(found.length);
+  let done = 0;
+  let writes: Promise<unknown> = Promise.resolve();
+  /** one writer at a time: each document's transaction after the one before */
+  const serially = <T>(write: () => Promise<T>): Promise<T> => {
+    const run = writes.then(write, write);
+    writes = run.catch(() => undefined);
+    return run;
+  };
+  try {
+    await eachWithin(found, Math.max(1, (options.workers ?? 0) * 2), async (f, i) => {
+      results[i] = await ingestOne(db, f, parser, maxBytes, serially);
+      options.onProgress?.(++done, found.length, results[i]!);
+    });
+  } finally {
+    await parser.close();
   }
+  await deleteOrphans(db);
   // the oversight flags are computed from every stored row: once per load, not per request
   await refreshFlags(db);
   return results;
 }
 
+/** One file, through ingestPaths: a load of its own. */
 export async function ingestFile(db: Db, file: string): Promise<IngestResult> {
-  const sourceFile = basename(file);
+  return (await ingestPaths(db, [file]))[0]!;
+}
+
+async function ingestOne(db: Db, f: Found, parser: Parser, maxBytes: number, serially: <T>(w: () => Promise<T>) => Promise<T>): Promise<IngestResult> {
+  const file = f.path;
+  if ('error' in f) return { file, ok: false, error: `${file}: ${f.error}` };
+  if (f.size > maxBytes)
+    return { file, ok: false, error: `${file}: ${mb(f.size)} MB, over the limit of ${mb(maxBytes)} MB for one document (PIA_MAX_DOCUMENT_MB)` };
   try {
-    const bytes = readFileSync(file);
+    const bytes = await readFile(file);
+    if (bytes.length > maxBytes) return { file, ok: false, error: `${file}: over the limit of ${mb(maxBytes)} MB for one document (PIA_MAX_DOCUMENT_MB)` };
     const sha256 = createHash('sha256').update(bytes).digest('hex');
-    const [existing] = await db
-      .select({ id: assessments.id, sha: assessments.sourceSha256, version: assessments.extractorVersion })
-      .from(assessments)
-      .where(eq(assessments.sourceFile, sourceFile));
+    const path = resolve(file);
+    const same = await storedWith(db, eq(assessments.sourceSha256, sha256));
     // the same bytes read by the same extractor: nothing to do but show the stored report
-    if (existing && existing.sha === sha256 && existing.version === EXTRACTOR_VERSION) {
-      const [stored] = await db.select({ text: extractionReports.text }).from(extractionReports).where(eq(extractionReports.assessmentId, existing.id));
-      return { file, ok: true, assessmentId: existing.id, reportText: stored?.text ?? '', unchanged: true };
+    if (same && same.version === EXTRACTOR_VERSION) {
+      const status = same.path === path ? 'unchanged' : 'duplicate';
+      return { file, ok: true, status, assessmentId: same.id, reportText: await storedReport(db, same.id), ...(status === 'duplicate' ? { sameAs: same.path } : {}) };
     }
-    const doc = readDocument(bytes);
-    const { report, text: reportText } = buildReport({ sourceFile, layout: doc.layout, encoding: doc.encoding, facts: doc.facts, rows: doc.rows, source: doc.source, body: doc.body });
-    const assessmentId = await loadDocument(db, {
-      sourceFile,
-      sha256,
-      encoding: doc.encoding,
-      layout: doc.layout,
-      extractorVersion: EXTRACTOR_VERSION,
-      source: doc.source,
-      rows: doc.rows,
-      body: doc.body,
-      report,
-      reportText,
+    const atPath = same ?? (await storedWith(db, eq(assessments.sourcePath, path)));
+    const parsed = await parser.parse(bytes, basename(file));
+    if (!parsed.ok) return { file, ok: false, error: `${file}: ${parsed.error}` };
+    return await serially(async (): Promise<IngestResult> => {
+      // the same bytes may have come from another path while this one was parsed
+      const loaded = same ? null : await storedWith(db, eq(assessments.sourceSha256, sha256));
+      if (loaded) return { file, ok: true, status: 'duplicate', assessmentId: loaded.id, reportText: await storedReport(db, loaded.id), sameAs: loaded.path };
+      const assessmentId = await loadDocument(db, { doc: parsed.doc, sourcePath: same?.path ?? path, sha256, extractorVersion: EXTRACTOR_VERSION, replaces: atPath?.id ?? null });
+      return { file, ok: true, status: atPath ? 'replaced' : 'new', assessmentId, reportText: parsed.doc.reportText };
     });
-    return { file, ok: true, assessmentId, reportText, unchanged: false };
   } catch (e) {
-    const reason = e instanceof NotADocumentError ? e.message : e instanceof Error ? `${e.name}: ${e.message}` : String(e);
-    return { file, ok: false, error: `${file}: ${reason}` };
+    return { file, ok: false, error: `${file}: ${describeFailure(e)}` };
   }
+}
+
+const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
+
+async function storedWith(db: Db, where: ReturnType<typeof eq>) {
+  const [row] = await db
+    .select({ id: assessments.id, path: assessments.sourcePath, version: assessments.extractorVersion })
+    .from(assessments)
+    .where(where)
+    .limit(1);
+  return row;
+}
+
+async function storedReport(db: Db, id: number) {
+  const [stored] = await db.select({ text: extractionReports.text }).from(extractionReports).where(eq(extractionReports.assessmentId, id));
+  return stored?.text ?? '';
+}
+
+/** Runs `work` over the items with at most `limit` at a time, in order of start. */
+async function eachWithin<T>(items: T[], limit: number, work: (item: T, index: number) => Promise<void>) {
+  let next = 0;
+  const lane = async () => {
+    while (next < items.length) {
+      const i = next++;
+      await work(items[i]!, i);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
 }

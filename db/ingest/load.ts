@@ -1,120 +1,144 @@
-import { and, eq, isNull, notInArray, isNotNull } from 'drizzle-orm';
+import type { InStatement, Transaction } from '@libsql/client';
+import { isNotNull, notInArray } from 'drizzle-orm';
 import type { Db } from '../client';
 import * as t from '../schema';
+import { insertStatements } from './bulk-insert';
 import type { LocalGov } from './normalize/municipality';
-import type { BodyResolution } from './resolve-body';
-import type { ExtractionReport } from '../schema/extraction';
-import type { SourceText } from './source-text';
-import { searchEntriesFor } from './search-entries';
-import type { DocumentRows } from './to-rows';
-
-type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+import type { ParsedDocument } from './read-document';
+import { DROP_ORPHAN_PASSAGES, searchStatements } from './search-entries';
 
 export interface LoadInput {
-  sourceFile: string;
+  doc: ParsedDocument;
+  sourcePath: string;
   sha256: string;
-  encoding: string;
-  layout: t.Layout;
   extractorVersion: string;
-  source: SourceText;
-  rows: DocumentRows;
-  body: BodyResolution;
-  report: ExtractionReport;
-  reportText: string;
+  /** the document this one replaces (new bytes at its path, or its bytes read by a newer extractor) */
+  replaces: number | null;
 }
 
-/** Writes one document in one transaction, replacing what an earlier reading of it stored. */
+/** The tables of a document's extracted rows, deleted with it. */
+const DOCUMENT_TABLES = ['contracts', 'provisions', 'systems', 'ratings', 'audits', 'procedures', 'changes', 'thresholds', 'personal_info_files', 'search_occurrences', 'extraction_reports', 'source_texts'];
+
+/**
+ * Writes one document in one short transaction, replacing what an earlier reading of it stored.
+ * Rows go as multi-row statements with their ids assigned here (the transaction is the only
+ * writer), so a document costs a few dozen statements rather than one per row.
+ */
 export async function loadDocument(db: Db, input: LoadInput): Promise<number> {
-  return db.transaction(async (tx) => {
-    await deleteDocument(tx, input.sourceFile);
-    // an unresolved body is no municipality: the document keeps the name as written, and its state says why
-    const municipalityId = input.body.body ? await upsertMunicipality(tx, input.body.body) : null;
-    const [assessment] = await tx
-      .insert(t.assessments)
-      .values({
-        municipalityId,
-        bodyName: input.body.written,
-        ...input.rows.assessment,
-        sourceFile: input.sourceFile,
-        sourceSha256: input.sha256,
-        sourceEncoding: input.encoding,
-        extractorVersion: input.extractorVersion,
-        layout: input.layout,
-        partsPresent: input.report.partsPresent,
-        partsAbsent: input.report.partsAbsent,
-      })
-      .returning({ id: t.assessments.id });
-    const assessmentId = assessment!.id;
-    await tx.insert(t.sourceTexts).values({ assessmentId, text: input.source.text });
-    await insertFacts(tx, assessmentId, input);
-    await tx.insert(t.extractionReports).values({ assessmentId, report: input.report, text: input.reportText });
-    const entries = searchEntriesFor(assessmentId, input.source);
-    for (let i = 0; i < entries.length; i += 200) await tx.insert(t.searchEntries).values(entries.slice(i, i + 200));
-    await deleteBodiesWithoutDocuments(tx);
-    return assessmentId;
-  });
-}
-
-async function deleteDocument(tx: Tx, sourceFile: string) {
-  const old = await tx.select({ id: t.assessments.id }).from(t.assessments).where(eq(t.assessments.sourceFile, sourceFile));
-  for (const { id } of old) {
-    const contractIds = (await tx.select({ id: t.contracts.id }).from(t.contracts).where(eq(t.contracts.assessmentId, id))).map((r) => r.id);
-    for (const contractId of contractIds) await tx.delete(t.contractContractors).where(eq(t.contractContractors.contractId, contractId));
-    for (const table of [t.contracts, t.provisions, t.systems, t.ratings, t.audits, t.procedures, t.changes, t.thresholds] as const)
-      await tx.delete(table).where(eq(table.assessmentId, id));
-    await tx.delete(t.personalInfoFiles).where(eq(t.personalInfoFiles.assessmentId, id));
-    await tx.delete(t.searchEntries).where(eq(t.searchEntries.assessmentId, id));
-    await tx.delete(t.extractionReports).where(eq(t.extractionReports.assessmentId, id));
-    await tx.delete(t.sourceTexts).where(eq(t.sourceTexts.assessmentId, id));
-    await tx.delete(t.assessments).where(eq(t.assessments.id, id));
+  const tx = await db.$client.transaction('write');
+  try {
+    const id = await write(tx, input);
+    await tx.commit();
+    return id;
+  } finally {
+    tx.close();
   }
 }
 
-async function upsertMunicipality(tx: Tx, b: LocalGov): Promise<number> {
+async function write(tx: Transaction, { doc, sourcePath, sha256, extractorVersion, replaces }: LoadInput): Promise<number> {
+  if (replaces !== null) await deleteDocument(tx, replaces);
+  // an unresolved body is no municipality: the document keeps the name as written, and its state says why
+  const municipalityId = doc.body.body ? await upsertMunicipality(tx, doc.body.body) : null;
+  const [head] = insertStatements(t.assessments, [
+    {
+      municipalityId,
+      bodyName: doc.body.written,
+      ...doc.rows.assessment,
+      sourceFile: doc.sourceFile,
+      sourcePath,
+      sourceSha256: sha256,
+      sourceEncoding: doc.encoding,
+      extractorVersion,
+      layout: doc.layout,
+      partsPresent: doc.report.partsPresent,
+      partsAbsent: doc.report.partsAbsent,
+    },
+  ]);
+  const inserted = await tx.execute({ sql: `${head!.sql} returning id`, args: head!.args });
+  const assessmentId = Number(inserted.rows[0]!.id);
+  const { rows } = doc;
+  const fileIds = await nextIds(tx, 'personal_info_files', rows.files.length);
+  const fileIdOf = new Map(rows.files.map((f, i) => [f.no, fileIds[i]!]));
+  const fileId = (no: number | null) => (no === null ? null : (fileIdOf.get(no) ?? null));
+  const contractIds = await nextIds(tx, 'contracts', rows.contracts.length);
+  const contractors = await contractorIds(tx, rows.contracts.flatMap((c) => c.contractors));
+  const statements: InStatement[] = [
+    ...insertStatements(t.sourceTexts, [{ assessmentId, text: doc.text }]),
+    ...insertStatements(t.personalInfoFiles, rows.files.map((f, i) => ({ id: fileIds[i]!, assessmentId, ...f }))),
+    ...insertStatements(t.systems, rows.systems.map((s) => ({ assessmentId, ...s }))),
+    ...insertStatements(t.contracts, rows.contracts.map(({ fileNo, row }, i) => ({ id: contractIds[i]!, assessmentId, fileId: fileId(fileNo), ...row }))),
+    ...insertStatements(
+      t.contractContractors,
+      rows.contracts.flatMap(({ contractors: named }, i) =>
+        // one link per contractor: a contract naming one company twice names it once
+        [...new Map(named.map((n, position) => [n.name, { n, position }])).values()].map(({ n, position }) => ({
+          contractId: contractIds[i]!,
+          contractorId: contractors.get(n.name)!,
+          position,
+          raw: n.raw,
+          branch: n.branch,
+        })),
+      ),
+    ),
+    ...insertStatements(t.provisions, rows.provisions.map(({ fileNo, ...p }) => ({ assessmentId, fileId: fileId(fileNo), ...p }))),
+    ...insertStatements(t.ratings, rows.ratings.map(({ fileNo, ...r }) => ({ assessmentId, fileId: fileId(fileNo), ...r }))),
+    ...insertStatements(t.audits, rows.audits.map((a) => ({ assessmentId, ...a }))),
+    ...insertStatements(t.procedures, rows.procedures.map((p) => ({ assessmentId, ...p }))),
+    ...insertStatements(t.changes, rows.changes.map((c) => ({ assessmentId, ...c }))),
+    ...insertStatements(t.thresholds, rows.thresholds.map((x) => ({ assessmentId, ...x }))),
+    ...insertStatements(t.extractionReports, [{ assessmentId, report: doc.report, text: doc.reportText }]),
+    ...searchStatements(assessmentId, doc.searchEntries),
+  ];
+  await tx.batch(statements);
+  return assessmentId;
+}
+
+/** The next free ids of a table, for rows whose ids other rows refer to. */
+async function nextIds(tx: Transaction, table: string, count: number): Promise<number[]> {
+  if (!count) return [];
+  const { rows } = await tx.execute(`select coalesce(max(id), 0) as max from "${table}"`);
+  const first = Number(rows[0]!.max) + 1;
+  return Array.from({ length: count }, (_, i) => first + i);
+}
+
+async function deleteDocument(tx: Transaction, id: number) {
+  await tx.batch([
+    { sql: 'delete from contract_contractors where contract_id in (select id from contracts where assessment_id = ?)', args: [id] },
+    ...DOCUMENT_TABLES.map((table) => ({ sql: `delete from "${table}" where assessment_id = ?`, args: [id] })),
+    { sql: 'delete from assessments where id = ?', args: [id] },
+  ]);
+}
+
+async function upsertMunicipality(tx: Transaction, b: LocalGov): Promise<number> {
   // a body without a code (a ministry, 地方公共団体情報システム機構) is one row per name and kind
-  const where = b.code ? eq(t.municipalities.code, b.code) : and(isNull(t.municipalities.code), eq(t.municipalities.name, b.name), eq(t.municipalities.kind, b.kind));
-  const [found] = await tx.select({ id: t.municipalities.id, kind: t.municipalities.kind }).from(t.municipalities).where(where);
-  if (found) {
-    if (found.kind !== b.kind) await tx.update(t.municipalities).set({ kind: b.kind }).where(eq(t.municipalities.id, found.id));
-    return found.id;
+  const found = b.code
+    ? await tx.execute({ sql: 'select id, kind from municipalities where code = ?', args: [b.code] })
+    : await tx.execute({ sql: 'select id, kind from municipalities where code is null and name = ? and kind = ?', args: [b.name, b.kind] });
+  const row = found.rows[0];
+  if (row) {
+    if (row.kind !== b.kind) await tx.execute({ sql: 'update municipalities set kind = ? where id = ?', args: [b.kind, row.id!] });
+    return Number(row.id);
   }
-  const [row] = await tx
-    .insert(t.municipalities)
-    .values({ code: b.code, name: b.name, prefecture: b.prefecture, prefectureCode: b.prefectureCode, kana: b.kana, kind: b.kind })
-    .returning({ id: t.municipalities.id });
-  return row!.id;
+  const [insert] = insertStatements(t.municipalities, [{ code: b.code, name: b.name, prefecture: b.prefecture, prefectureCode: b.prefectureCode, kana: b.kana, kind: b.kind }]);
+  const created = await tx.execute({ sql: `${insert!.sql} returning id`, args: insert!.args });
+  return Number(created.rows[0]!.id);
 }
 
-/** A body row that no document names any more (an earlier reading's, or a name since found to be none) goes. */
-async function deleteBodiesWithoutDocuments(tx: Tx) {
-  const named = tx.select({ id: t.assessments.municipalityId }).from(t.assessments).where(isNotNull(t.assessments.municipalityId));
-  await tx.delete(t.municipalities).where(notInArray(t.municipalities.id, named));
+/** The ids of the normalized contractors a document names, created where new. */
+async function contractorIds(tx: Transaction, names: { name: string; kind: t.Contractor['kind'] }[]): Promise<Map<string, number>> {
+  const distinct = [...new Map(names.map((n) => [n.name, n])).values()];
+  if (!distinct.length) return new Map();
+  await tx.batch(distinct.map((n) => ({ sql: 'insert into contractors (name, kind) values (?, ?) on conflict (name) do nothing', args: [n.name, n.kind] })));
+  const { rows } = await tx.execute({ sql: `select id, name from contractors where name in (${distinct.map(() => '?').join(', ')})`, args: distinct.map((n) => n.name) });
+  return new Map(rows.map((r) => [String(r.name), Number(r.id)]));
 }
 
-async function contractorId(tx: Tx, name: string, kind: t.Contractor['kind']): Promise<number> {
-  const [found] = await tx.select({ id: t.contractors.id }).from(t.contractors).where(eq(t.contractors.name, name));
-  if (found) return found.id;
-  const [row] = await tx.insert(t.contractors).values({ name, kind }).returning({ id: t.contractors.id });
-  return row!.id;
-}
-
-async function insertFacts(tx: Tx, assessmentId: number, { rows }: LoadInput) {
-  const fileIds = new Map<number, number>();
-  for (const f of rows.files) {
-    const [row] = await tx.insert(t.personalInfoFiles).values({ assessmentId, ...f }).returning({ id: t.personalInfoFiles.id });
-    fileIds.set(f.no, row!.id);
-  }
-  const fileId = (no: number | null) => (no === null ? null : (fileIds.get(no) ?? null));
-  for (const s of rows.systems) await tx.insert(t.systems).values({ assessmentId, ...s });
-  for (const { fileNo, contractors, row } of rows.contracts) {
-    const [inserted] = await tx.insert(t.contracts).values({ assessmentId, fileId: fileId(fileNo), ...row }).returning({ id: t.contracts.id });
-    for (const [position, n] of contractors.entries())
-      await tx.insert(t.contractContractors).values({ contractId: inserted!.id, contractorId: await contractorId(tx, n.name, n.kind), position, raw: n.raw, branch: n.branch });
-  }
-  for (const { fileNo, ...p } of rows.provisions) await tx.insert(t.provisions).values({ assessmentId, fileId: fileId(fileNo), ...p });
-  for (const { fileNo, ...r } of rows.ratings) await tx.insert(t.ratings).values({ assessmentId, fileId: fileId(fileNo), ...r });
-  for (const a of rows.audits) await tx.insert(t.audits).values({ assessmentId, ...a });
-  for (const p of rows.procedures) await tx.insert(t.procedures).values({ assessmentId, ...p });
-  for (const c of rows.changes) await tx.insert(t.changes).values({ assessmentId, ...c });
-  for (const x of rows.thresholds) await tx.insert(t.thresholds).values({ assessmentId, ...x });
+/**
+ * After a load: a body row that no document names any more (an earlier reading's, or a name
+ * since found to be none) goes, and so do search passages no document holds.
+ */
+export async function deleteOrphans(db: Db) {
+  const named = db.select({ id: t.assessments.municipalityId }).from(t.assessments).where(isNotNull(t.assessments.municipalityId));
+  await db.delete(t.municipalities).where(notInArray(t.municipalities.id, named));
+  await db.$client.execute(DROP_ORPHAN_PASSAGES);
 }

@@ -1,6 +1,7 @@
 import { reason } from '../form/reasons';
 import { reportLines, type ExtractionReport, type Gap } from '../form/report';
 import { BASIC_FORM_ONLY, BASIC_FORM_PARTS, FORM_PARTS, type DocumentFacts } from './facts';
+import type { Removed } from './decode';
 import type { BodyResolution } from './resolve-body';
 import type { SourceText, Span } from './source-text';
 import type { DocumentRows } from './to-rows';
@@ -14,6 +15,8 @@ export function buildReport(input: {
   sourceFile: string;
   layout: string;
   encoding: string;
+  /** what decoding removed (control characters, a cut-off last character) */
+  removed?: Removed;
   facts: DocumentFacts;
   rows: DocumentRows;
   source: SourceText;
@@ -59,6 +62,10 @@ export function buildReport(input: {
     partsAbsent,
     doubts: rows.doubts,
     gaps,
+    notes: [
+      ...(input.removed?.controlCharacters ? [reason('controlCharactersRemoved', { count: input.removed.controlCharacters })] : []),
+      ...(input.removed?.truncatedEnding ? [reason('truncatedEnding')] : []),
+    ],
   };
   const b = input.body.body;
   const body = b ? `${b.name} (${b.code ?? b.kind})` : input.body.written ? `body not resolved (「${input.body.written}」)` : 'body not named';

@@ -1,6 +1,7 @@
-import { asc, eq, inArray, or, sql } from 'drizzle-orm';
+import { asc, count, eq, inArray, or, sql } from 'drizzle-orm';
+import type { SQLiteSelect } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../client';
-import { assessments, searchEntries, sourceTexts } from '../schema';
+import { assessments, searchIndex, searchOccurrences, searchPassages, sourceTexts } from '../schema';
 import { allOf, cityColumns, contains, inDocuments, joinCity, paged, type DocumentFilter, type Page } from './filters';
 
 export interface SearchArgs extends DocumentFilter, Page {
@@ -39,47 +40,61 @@ function ftsPhrases(needles: string[]) {
   return needles.map((n) => `"${n.replaceAll('"', '""')}"`).join(' OR ');
 }
 
+/** Counting hits stops here: a common word matches most of the country's documents. */
+export const MAX_COUNTED = 10_000;
+
 /**
- * Full-text search over search_entries. Needles of 3+ characters use FTS5 MATCH ranked by
- * bm25; a 1–2 character needle falls back to a LIKE scan of the same table (in document order).
+ * Full-text search over the documents' passages. Needles of 3+ characters use the FTS5 trigram
+ * index ranked by bm25; a 1–2 character needle falls back to a LIKE scan (in document order).
+ * A passage the form repeats verbatim is indexed once and found in every document that holds
+ * it. `total` counts up to MAX_COUNTED (`total_capped` says when there are more).
  */
 export async function searchDocuments(db: Db, args: SearchArgs) {
   const needles = needlesOf(args.q);
-  if (needles.length === 0) return { rows: [], total: 0, mode: 'like' as const };
+  if (needles.length === 0) return { rows: [], total: 0, total_capped: false, mode: 'like' as const };
   const indexed = needles.every((n) => [...n].length >= MIN_INDEXED_LENGTH);
-  const matches = indexed
-    ? sql`${searchEntries} match ${ftsPhrases(needles)}`
-    : or(...needles.map((n) => contains(searchEntries.body, n)))!;
   const condition = allOf(
-    matches,
-    inDocuments(db, searchEntries.assessmentId, args),
-    args.kind !== undefined && eq(searchEntries.kind, args.kind),
+    indexed ? sql`${searchIndex} match ${ftsPhrases(needles)}` : or(...needles.map((n) => contains(searchPassages.body, n)))!,
+    inDocuments(db, searchOccurrences.assessmentId, args),
+    args.kind !== undefined && eq(searchOccurrences.kind, args.kind),
   );
-  const query = db
-    .select({
-      body: searchEntries.body,
-      assessment_id: searchEntries.assessmentId,
-      assessment_title: assessments.title,
-      ...cityColumns,
-      kind: searchEntries.kind,
-      ref_id: searchEntries.refId,
-      src_from: searchEntries.srcFrom,
-      src_to: searchEntries.srcTo,
-    })
-    .from(searchEntries)
-    .$dynamic();
-  const ordered = joinCity(query, searchEntries.assessmentId)
+  const from = <T extends SQLiteSelect>(q: T) => {
+    const passages = indexed
+      ? q.innerJoin(searchPassages, eq(searchPassages.id, sql`${searchIndex}.rowid`))
+      : q;
+    return passages.innerJoin(searchOccurrences, eq(searchOccurrences.passageId, searchPassages.id));
+  };
+  const query = from(
+    (indexed ? db.select(hitColumns).from(searchIndex) : db.select(hitColumns).from(searchPassages)).$dynamic(),
+  );
+  const ordered = joinCity(query, searchOccurrences.assessmentId)
     .where(condition)
-    .orderBy(...(indexed ? [sql`rank`] : []), asc(searchEntries.assessmentId), asc(searchEntries.srcFrom));
+    .orderBy(...(indexed ? [sql`rank`] : []), asc(searchOccurrences.assessmentId), asc(searchOccurrences.srcFrom));
   const page = await paged(ordered, args);
   const texts = await sourceTextsOf(db, [...new Set(page.map((r) => r.assessment_id))]);
   const rows = page.map(({ body, ...row }) => ({
     ...row,
     ...snippetOf(body, needles),
-    ...locate(texts.get(row.assessment_id), row, needles),
+    ...locate(texts.get(row.assessment_id)?.slice(row.src_from, row.src_to), row, needles),
   }));
-  return { rows, total: await db.$count(searchEntries, condition), mode: indexed ? ('fts' as const) : ('like' as const) };
+  const counted = from((indexed ? db.select({ one: sql`1` }).from(searchIndex) : db.select({ one: sql`1` }).from(searchPassages)).$dynamic())
+    .where(condition)
+    .limit(MAX_COUNTED + 1);
+  const [total] = await db.select({ n: count() }).from(counted.as('hits'));
+  const n = total?.n ?? 0;
+  return { rows, total: Math.min(n, MAX_COUNTED), total_capped: n > MAX_COUNTED, mode: indexed ? ('fts' as const) : ('like' as const) };
 }
+
+const hitColumns = {
+  body: searchPassages.body,
+  assessment_id: searchOccurrences.assessmentId,
+  assessment_title: assessments.title,
+  ...cityColumns,
+  kind: searchOccurrences.kind,
+  ref_id: searchOccurrences.refId,
+  src_from: searchOccurrences.srcFrom,
+  src_to: searchOccurrences.srcTo,
+};
 
 export type SearchRow = Awaited<ReturnType<typeof searchDocuments>>['rows'][number];
 
@@ -110,19 +125,20 @@ function snippetOf(body: string, needles: string[]) {
  * (e.g. full-width there, half-width in the query) has none: null.
  */
 function locate(text: string | undefined, span: { src_from: number; src_to: number }, needles: string[]) {
-  const found = text === undefined ? undefined : findAny(text.slice(span.src_from, span.src_to), needles);
+  const found = text === undefined ? undefined : findAny(text, needles);
   return {
     hit_from: found ? span.src_from + found.at : null,
     hit_to: found ? span.src_from + found.at + found.length : null,
   };
 }
 
+/**
+ * The texts of the documents a page of hits is in. Whole texts, not substr() in SQL: SQLite
+ * counts characters where the stored offsets count UTF-16 units (𠮷 is two).
+ */
 async function sourceTextsOf(db: Db, ids: number[]) {
   if (ids.length === 0) return new Map<number, string>();
-  const rows = await db
-    .select({ id: sourceTexts.assessmentId, text: sourceTexts.text })
-    .from(sourceTexts)
-    .where(inArray(sourceTexts.assessmentId, ids));
+  const rows = await db.select({ id: sourceTexts.assessmentId, text: sourceTexts.text }).from(sourceTexts).where(inArray(sourceTexts.assessmentId, ids));
   return new Map(rows.map((r) => [r.id, r.text]));
 }
 

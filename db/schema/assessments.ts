@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { sqliteTable, integer, text } from 'drizzle-orm/sqlite-core';
+import { index, sqliteTable, integer, text } from 'drizzle-orm/sqlite-core';
 import { AFFAIRS } from '../form/affairs';
 import type { FieldSpans, FieldStates } from '../form/field-states';
 import { municipalities } from './municipalities';
@@ -10,7 +10,10 @@ export type AssessmentKind = (typeof ASSESSMENT_KINDS)[number];
 export const LAYOUTS = ['pdf-text', 'tsv-html'] as const;
 export type Layout = (typeof LAYOUTS)[number];
 
-/** One published document (評価書). Re-ingesting a file with the same name replaces it. */
+/**
+ * One published document (評価書), keyed by its content (sha256) and its origin (path): the same
+ * bytes from two places are one document; new bytes at a known path replace what it held.
+ */
 export const assessments = sqliteTable('assessments', {
   id: integer().primaryKey({ autoIncrement: true }),
   municipalityId: integer().references(() => municipalities.id),
@@ -37,8 +40,12 @@ export const assessments = sqliteTable('assessments', {
   networkLinkage: text(),
   department: text(),
   departmentHead: text(),
-  sourceFile: text().notNull().unique(),
-  sourceSha256: text().notNull(),
+  /** the file's name, as shown; two folders may hold files of one name */
+  sourceFile: text().notNull(),
+  /** where the file was loaded from (as given to ingest): a changed file at this path replaces it */
+  sourcePath: text().notNull().default(''),
+  /** the bytes' digest: the same document loaded from anywhere is one document */
+  sourceSha256: text().notNull().unique(),
   sourceEncoding: text().notNull(),
   /** the extractor that read it: a document is re-read when its bytes or the extractor change */
   extractorVersion: text().notNull().default(''),
@@ -50,7 +57,7 @@ export const assessments = sqliteTable('assessments', {
   states: text({ mode: 'json' }).$type<FieldStates>().notNull().default(sql`'{}'`),
   /** where each of those fields was read: [from, to) offsets into the source text */
   spans: text({ mode: 'json' }).$type<FieldSpans>().notNull().default(sql`'{}'`),
-});
+}, (t) => [index('assessments_source_path').on(t.sourcePath)]);
 
 /** The decoded text of a document, the target of every provenance span. */
 export const sourceTexts = sqliteTable('source_texts', {

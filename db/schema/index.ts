@@ -10,4 +10,5 @@ export * from './changes';
 export * from './thresholds';
 export * from './extraction';
 export * from './search';
+export * from './search-index';
 export * from './flags';

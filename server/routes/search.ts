@@ -30,7 +30,12 @@ const search = createRoute({
       description: 'hits, best first',
       content: {
         'application/json': {
-          schema: z.object({ rows: z.array(SearchHitSchema), total: z.number().int(), mode: z.enum(['fts', 'like']) }),
+          schema: z.object({
+            rows: z.array(SearchHitSchema),
+            total: z.number().int().openapi({ description: 'hits counted, up to 10,000' }),
+            total_capped: z.boolean().openapi({ description: 'true when there are more hits than counted' }),
+            mode: z.enum(['fts', 'like']),
+          }),
         },
       },
     },

@@ -81,6 +81,7 @@ const ExtractionReportSchema = z.object({
       }),
     ),
     gaps: z.array(z.object({ item: z.string(), reason: ReasonSchema, ...located })),
+    notes: z.array(ReasonSchema).optional().openapi({ description: 'what reading the file noted: control characters removed, a cut-off ending' }),
   }),
   text: z.string().openapi({ description: 'the report as `npm run ingest` prints it (English)' }),
 });

@@ -11,13 +11,13 @@ import {
   procedures,
   provisions,
   ratings,
-  searchEntries,
   sourceTexts,
   systems,
 } from '../../db/schema';
 import type { Db } from '../../db/client';
 import type { ExtractionReport } from '../../db/form/report';
 import { refreshFlags } from '../../db/queries/outliers/refresh';
+import { digestOf, searchStatements, type SearchEntry } from '../../db/ingest/search-entries';
 import { createTempDb, type TempDb } from './temp-db';
 
 /**
@@ -265,24 +265,24 @@ async function fill(db: Db) {
 
   await refreshFlags(db);
 
-  await db.insert(searchEntries).values(
-    [
-      { id: a1!.id, text: KOGANEI_TEXT },
-      { id: a2!.id, text: YOSHINO_TEXT },
-      { id: a3!.id, text: TEST_CITY_TEXT },
-      { id: a4!.id, text: PEER_CITY_TEXT },
-    ].flatMap(({ id, text }) => passages(id, text)),
-  );
-  await db.insert(searchEntries).values({ body: AWKWARD.formula, assessmentId: a1!.id, kind: 'contracts', refId: c1!.id, srcFrom: c1!.srcFrom, srcTo: c1!.srcTo });
+  for (const { id, text } of [
+    { id: a1!.id, text: KOGANEI_TEXT },
+    { id: a2!.id, text: YOSHINO_TEXT },
+    { id: a3!.id, text: TEST_CITY_TEXT },
+    { id: a4!.id, text: PEER_CITY_TEXT },
+  ])
+    await db.$client.batch(searchStatements(id, passages(text)));
+  const formula = { body: AWKWARD.formula, digest: digestOf(AWKWARD.formula), kind: 'contracts', refId: c1!.id, srcFrom: c1!.srcFrom, srcTo: c1!.srcTo };
+  await db.$client.batch(searchStatements(a1!.id, [formula]));
 }
 
 /** One search entry per line, verbatim, as ingestion's 'source' entries. */
-function passages(assessmentId: number, text: string) {
-  const out: (typeof searchEntries.$inferInsert)[] = [];
+function passages(text: string): SearchEntry[] {
+  const out: SearchEntry[] = [];
   let at = 0;
   for (const line of text.split('\n')) {
     const body = line.replace(/\r$/, '');
-    if (body) out.push({ body, assessmentId, kind: 'source', refId: null, srcFrom: at, srcTo: at + body.length });
+    if (body) out.push({ body, digest: digestOf(body), kind: 'source', refId: null, srcFrom: at, srcTo: at + body.length });
     at += line.length + 1;
   }
   return out;

@@ -22,6 +22,7 @@ export async function dumpDb(db: Db) {
   const out: Record<string, unknown[]> = {};
   for (const [name, table] of Object.entries(tables)) out[name] = await db.select().from(table).orderBy(asc((table as typeof t.systems).id ?? (table as typeof t.extractionReports).assessmentId));
   out.contractContractors = await db.select().from(t.contractContractors).orderBy(asc(t.contractContractors.contractId), asc(t.contractContractors.position));
-  out.searchEntries = (await db.select({ n: t.searchEntries.assessmentId }).from(t.searchEntries)).length as unknown as unknown[];
+  out.searchOccurrences = (await db.select({ n: t.searchOccurrences.assessmentId }).from(t.searchOccurrences)).length as unknown as unknown[];
+  out.searchPassages = (await db.select({ n: t.searchPassages.id }).from(t.searchPassages)).length as unknown as unknown[];
   return out;
 }

@@ -36,6 +36,9 @@ export function doubledRuns(glyphs: string): number[] | null {
 
 export function undoBoldDoubling(text: string): Rewritten | null {
   return rewriteLines(text, (line, b, start) => {
+    // a doubled line's first glyph comes again: most lines are ruled out here
+    const first = line.search(/\S/);
+    if (first < 0 || line.indexOf(line[first]!, first + 1) < 0) return false;
     const positions: number[] = [];
     for (let i = 0; i < line.length; i++) if (!/\s/.test(line[i]!)) positions.push(i);
     if (positions.length > 400) return false;

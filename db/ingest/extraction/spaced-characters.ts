@@ -2,26 +2,32 @@ import { rewriteLines, type Rewritten } from './rewrite';
 
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々〆]/u;
 
-/** The gaps between a line's neighbouring glyphs: none, one ASCII space, or wider. */
+const isSpace = (c: string | undefined) => c === ' ' || c === '\u3000' || c === '\t' || (c !== undefined && c.trim() === '');
+
+/**
+ * The gaps between a line's neighbouring glyphs: none, one ASCII space, or wider. Stops at the
+ * first two glyphs side by side (`glued`): such a line is never spaced, and most lines are so.
+ */
 function gaps(line: string) {
   const t = line.trim();
-  let glued = 0;
   let single = 0;
   let wide = 0;
   for (let i = 0; i < t.length - 1; ) {
-    if (/\s/.test(t[i]!)) {
+    if (isSpace(t[i])) {
       i++;
       continue;
     }
     let j = i + 1;
-    while (j < t.length && /\s/.test(t[j]!)) j++;
+    while (j < t.length && isSpace(t[j])) j++;
     if (j >= t.length) break;
-    if (j === i + 1) glued++;
-    else if (j === i + 2 && t[i + 1] === ' ') single++;
+    if (j === i + 1) return { glued: 1, single, wide, cjk: 0 };
+    if (j === i + 2 && t[i + 1] === ' ') single++;
     else wide++;
     i = j;
   }
-  return { glued, single, wide, cjk: [...t].filter((c) => CJK.test(c)).length };
+  let cjk = 0;
+  for (const c of t) if (CJK.test(c)) cjk++;
+  return { glued: 0, single, wide, cjk };
 }
 
 /**

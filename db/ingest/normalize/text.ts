@@ -3,8 +3,17 @@
  * every kind of whitespace (U+3000 ideographic space included) folded to one ASCII space.
  */
 export function fold(s: string): string {
-  return nfkc(s).replace(/\s+/gu, ' ').trim();
+  let folded = folds.get(s);
+  if (folded === undefined) {
+    folded = nfkc(s).replace(/\s+/gu, ' ').trim();
+    if (folds.size > 100_000) folds.clear();
+    folds.set(s, folded);
+  }
+  return folded;
 }
+
+/** The readers fold the same labels and boxes again and again: each string is folded once. */
+const folds = new Map<string, string>();
 
 /**
  * NFKC, except for the circled numbers ①…⑳ that number the form's fields: NFKC would turn
@@ -29,8 +38,15 @@ export function foldKeepLines(s: string): string {
 
 /** Folded text without any spaces, for comparing labels and names whose spacing varies. */
 export function compact(s: string): string {
-  return fold(s).replace(/ /g, '');
+  let c = compacts.get(s);
+  if (c === undefined) {
+    c = fold(s).replace(/ /g, '');
+    if (compacts.size > 100_000) compacts.clear();
+    compacts.set(s, c);
+  }
+  return c;
 }
+const compacts = new Map<string, string>();
 
 /**
  * The form prints 「―」, 「-」 or 「－」 in a cell that has nothing to say: no value, not a value.

@@ -3,7 +3,7 @@ import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from '
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Encoding from 'encoding-japanese';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingestPaths } from '../../../db/ingest/ingest';
 import * as t from '../../../db/schema';
@@ -76,15 +76,21 @@ describe('loading the five seeds', () => {
     expect(uncertain.every((c) => Object.values(c.states).some((s) => (s.state === 'uncertain' || s.state === 'unread') && s.reason.code !== 'notFound'))).toBe(true);
   });
 
-  it('fills the search index with every passage', async () => {
-    const rows = await temp.db.select({ n: t.searchEntries.assessmentId }).from(t.searchEntries);
+  it('fills the search index with every passage, each distinct text once', async () => {
+    const rows = await temp.db.select({ n: t.searchOccurrences.assessmentId }).from(t.searchOccurrences);
     expect(new Set(rows.map((r) => r.n)).size).toBe(5);
+    const passages = await temp.db.select({ body: t.searchPassages.body }).from(t.searchPassages);
+    expect(new Set(passages.map((p) => p.body)).size).toBe(passages.length);
+    // the form's wording that several documents print is one passage, found in each of them
+    expect(passages.length).toBeLessThan(rows.length);
+    const [indexed] = await temp.db.all<{ n: number }>(sql`select count(*) as n from search_index`);
+    expect(indexed!.n).toBe(passages.length);
   });
 
   it('gives the same database when run twice', async () => {
     const before = await dumpDb(temp.db);
     const again = await ingestPaths(temp.db, [SEEDS_DIR]);
-    expect(again.every((r) => r.ok && r.unchanged)).toBe(true);
+    expect(again.every((r) => r.ok && r.status === 'unchanged')).toBe(true);
     expect(await dumpDb(temp.db)).toEqual(before);
   });
 });
@@ -108,7 +114,7 @@ describe('re-reading and refusing documents', () => {
     await ingestPaths(temp.db, [dir]);
     writeFileSync(file, readFileSync(file, 'utf8').replace('株式会社ジーシー', '株式会社テスト保守'));
     const [result] = await ingestPaths(temp.db, [file]);
-    expect(result).toMatchObject({ ok: true, unchanged: false });
+    expect(result).toMatchObject({ ok: true, status: 'replaced' });
     const raws = (await temp.db.select({ raw: t.contracts.contractorRaw }).from(t.contracts)).map((r) => r.raw);
     expect(raws).toContain('株式会社テスト保守');
     expect(raws).not.toContain('株式会社ジーシー');
@@ -167,7 +173,7 @@ describe('re-reading and refusing documents', () => {
     });
     expect(run.status).toBe(1);
     expect(run.stdout).toContain('koganei.txt: 小金井市 (132101), 重点項目評価書, layout tsv-html, UTF-8');
-    expect(run.stdout).toContain('1 of 2 documents loaded, 1 failed');
+    expect(run.stdout).toContain('1 of 2 documents loaded (1 new, 0 replaced, 0 unchanged, 0 duplicates), 1 failed');
     expect(run.stderr).toContain(`error: ${join(dir, 'notes.txt')}: not a privacy impact assessment`);
   });
 });

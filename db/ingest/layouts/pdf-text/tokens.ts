@@ -1,14 +1,33 @@
 import type { Block } from './pages';
 
-/** NFKC text of a block, line breaks kept: （→(, ＜→<, １→1, ①→1, Ⅲ→III. */
-export const blockText = (b: Block) => b.lines.join('\n').normalize('NFKC');
+const texts = new WeakMap<Block, string>();
+/**
+ * NFKC text of a block, line breaks kept: （→(, ＜→<, １→1, ①→1, Ⅲ→III. Read many times per
+ * block, so computed once.
+ */
+export function blockText(b: Block): string {
+  let text = texts.get(b);
+  if (text === undefined) texts.set(b, (text = b.lines.join('\n').normalize('NFKC')));
+  return text;
+}
+
+/** Memoizes a function of one string: the readers build the same patterns for every block. */
+function memo<T>(make: (key: string) => T): (key: string) => T {
+  const cache = new Map<string, T>();
+  return (key) => {
+    let value = cache.get(key);
+    if (value === undefined) cache.set(key, (value = make(key)));
+    return value;
+  };
+}
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A label as a pattern that tolerates the spaces and line breaks the extraction inserts. */
-export function labelPattern(label: string): string {
-  return [...label.normalize('NFKC').replace(/\s+/g, '')].map(escape).join('\\s*');
-}
+export const labelPattern = memo((label: string): string => [...label.normalize('NFKC').replace(/\s+/g, '')].map(escape).join('\\s*'));
+
+const labelAtStart = memo((label) => new RegExp(`^\\s*${labelPattern(label)}(?:\\s*※)?`));
+const labelAtEnds = memo((label) => new RegExp(`^(\\d{1,2})?${labelPattern(label)}|${labelPattern(label)}$`));
 
 /**
  * Does the block begin with one of the labels? Returns the label and whatever follows it in
@@ -18,7 +37,7 @@ export function labelPattern(label: string): string {
 export function matchLabel(b: Block, labels: readonly string[]): { label: string; rest: string } | null {
   const text = blockText(b);
   for (const label of labels) {
-    const m = new RegExp(`^\\s*${labelPattern(label)}(?:\\s*※)?`).exec(text);
+    const m = labelAtStart(label).exec(text);
     if (m) return { label, rest: cleanValue(text.slice(m[0].length)) };
   }
   return null;
@@ -59,17 +78,28 @@ export const isVertical = (b: Block) => b.lines.length >= 2 && b.lines.every((l)
  * The answer words a block holds outside its option lists, e.g. 「[ 十分である」,
  * 「]十分である」, 「定めている[」, 「[ 十分である 2） 十分である」 → 十分である.
  */
+const sortedWords = new WeakMap<readonly string[], { word: string; folded: string }[]>();
+/** A word list longest first, each with its NFKC form (computed once per list). */
+function longestFirst(words: readonly string[]) {
+  let sorted = sortedWords.get(words);
+  if (!sorted) {
+    sorted = words.map((word) => ({ word, folded: word.normalize('NFKC') })).sort((a, b) => b.word.length - a.word.length);
+    sortedWords.set(words, sorted);
+  }
+  return sorted;
+}
+
 export function answerWords(b: Block, words: readonly string[], labels: readonly string[] = []): string[] {
   let s = withoutOptions(blockText(b)).replace(/[\[\]\s※]/g, '');
-  for (const l of labels) s = s.replace(new RegExp(`^(\\d{1,2})?${labelPattern(l)}|${labelPattern(l)}$`), '');
+  for (const l of labels) s = s.replace(labelAtEnds(l), '');
   // the rest must be answer words and nothing else: 「…を行っている。」 in prose is no answer
   const found: string[] = [];
-  const sorted = [...words].sort((a, b2) => b2.length - a.length);
+  const sorted = longestFirst(words);
   while (s.length) {
-    const w = sorted.find((x) => s.startsWith(x.normalize('NFKC')));
+    const w = sorted.find((x) => s.startsWith(x.folded));
     if (!w) return [];
-    found.push(w);
-    s = s.slice(w.normalize('NFKC').length);
+    found.push(w.word);
+    s = s.slice(w.folded.length);
   }
   return found;
 }
