@@ -231,7 +231,7 @@ export const changeValues = (c: DocumentFacts['changes'][number]) => changeRow(c
 /** 「令和5年1月10日～令和5年2月8日」 → both ends; a single date → its start only. */
 function dateRange(r: FieldReader, f: Maybe) {
   const dates = r.value('started_on', f, (v: string) => {
-    const found = findDates(v);
+    const found = findDates(v).filter((d) => d.iso !== null);
     return found.length ? found : null;
   });
   return { startedOn: dates?.[0]?.iso ?? null, endedOn: dates?.[1]?.iso ?? null };

@@ -4,6 +4,7 @@ import { parsePdfText } from '../layouts/pdf-text';
 import { parseTsvHtml } from '../layouts/tsv-html';
 import { SourceText } from '../source-text';
 import { undoBoldDoubling } from './bold-doubling';
+import { undoDoubledLines } from './doubled-lines';
 import { formFeedsToPageBreaks } from './form-feed';
 import { markLostGlyphs, remapSpans } from './remap-facts';
 import { separateCells } from './one-cell-per-line';
@@ -13,11 +14,12 @@ import { compose, type Rewritten } from './rewrite';
 import { joinSpacedDates } from './spaced-dates';
 import { undoSpacedCharacters } from './spaced-characters';
 
-export type Fix = 'formFeeds' | 'spacedCharacters' | 'pagePerLine' | 'pageFurniture' | 'oneCellPerLine' | 'boldDoubling' | 'spacedDates';
+export type Fix = 'formFeeds' | 'doubledLines' | 'spacedCharacters' | 'pagePerLine' | 'pageFurniture' | 'oneCellPerLine' | 'boldDoubling' | 'spacedDates';
 
 /** The fixes in the order they apply; the later ones expect the lines the earlier ones made. */
 const FIXES: { fix: Fix; layouts: Layout[]; apply: (text: string) => Rewritten | null }[] = [
   { fix: 'formFeeds', layouts: ['pdf-text'], apply: formFeedsToPageBreaks },
+  { fix: 'doubledLines', layouts: ['pdf-text', 'tsv-html'], apply: undoDoubledLines },
   { fix: 'spacedCharacters', layouts: ['pdf-text', 'tsv-html'], apply: undoSpacedCharacters },
   { fix: 'pagePerLine', layouts: ['pdf-text'], apply: splitPagePerLine },
   { fix: 'pageFurniture', layouts: ['pdf-text'], apply: removePageFurniture },

@@ -7,8 +7,11 @@ const ERA_DATE =
   /(令和|平成|昭和)\s*(元|\d{1,2})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?|(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?/;
 
 export interface ParsedDate {
-  /** YYYY-MM-DD, or YYYY-MM when the text gives only the month */
-  iso: string;
+  /**
+   * YYYY-MM-DD, or YYYY-MM when the text gives only the month; null for a date written as one
+   * that does not exist (令和3年13月40日): the text says a date stands there, not which
+   */
+  iso: string | null;
   raw: string;
   /** where the date starts in the folded string */
   index: number;
@@ -24,6 +27,7 @@ function validDay(year: number, month: number, day: number): boolean {
 /**
  * Finds the first Japanese date in `text`: era dates with full- or half-width digits
  * (令和３年５月１日, 令和元年7月1日), month-only dates (令和3年3月), or Western 2023年6月27日.
+ * A date that cannot exist is still found, with `iso` null, so that a row it heads is kept.
  */
 export function findDate(text: string): ParsedDate | null {
   const s = fold(text);
@@ -41,8 +45,7 @@ export function findDate(text: string): ParsedDate | null {
     month = Number(m[6]);
     day = m[7] ? Number(m[7]) : undefined;
   }
-  if (month < 1 || month > 12) return null;
-  if (day !== undefined && !validDay(year, month, day)) return null;
+  if (month < 1 || month > 12 || (day !== undefined && !validDay(year, month, day))) return { iso: null, raw: m[0], index: m.index };
   const iso = day === undefined ? `${year}-${pad(month)}` : `${year}-${pad(month)}-${pad(day)}`;
   return { iso, raw: m[0], index: m.index };
 }
@@ -61,7 +64,7 @@ export function findDates(text: string): ParsedDate[] {
   }
 }
 
-/** The ISO form of a text that is exactly one date (surrounding spaces allowed), else null. */
+/** The ISO form of a text that is exactly one real date (surrounding spaces allowed), else null. */
 export function parseDate(text: string): string | null {
   const s = fold(text);
   const d = findDate(s);
@@ -75,9 +78,8 @@ export type StrictDate = { kind: 'date'; iso: string } | { kind: 'impossible' } 
  * does not exist (令和3年13月40日) or is no date at all.
  */
 export function parseDateStrict(text: string): StrictDate {
-  const iso = parseDate(text);
-  if (iso) return { kind: 'date', iso };
   const s = fold(text);
-  const shaped = /^(令和|平成|昭和)\s*(元|\d{1,2})\s*年\s*\d{1,2}\s*月(\s*\d{1,2}\s*日)?$|^\d{4}\s*年\s*\d{1,2}\s*月(\s*\d{1,2}\s*日)?$/.test(s);
-  return shaped ? { kind: 'impossible' } : { kind: 'unreadable' };
+  const d = findDate(s);
+  if (!d || d.raw.length !== s.length) return { kind: 'unreadable' };
+  return d.iso ? { kind: 'date', iso: d.iso } : { kind: 'impossible' };
 }
