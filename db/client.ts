@@ -50,7 +50,8 @@ export function createDb(url: string = DEFAULT_DATABASE_URL, authToken?: string,
   const client = createClient({
     url: path && readOnly ? readOnlyUrl(path) : url,
     authToken,
-    ...(path ? { timeout: BUSY_TIMEOUT_MS } : {}),
+    // a writer keeps one connection, so that the pragmas migrateDb sets hold for every statement
+    ...(path ? { timeout: BUSY_TIMEOUT_MS, ...(readOnly ? {} : { concurrency: 1 }) } : {}),
   });
   const db = drizzle({ client, schema, casing: 'snake_case' });
   return Object.assign(db, { close: () => client.close() });

@@ -18,8 +18,18 @@ import { SEEDS_DIR } from '../../helpers/seed-db';
  */
 const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 const COPIES = 10;
-/** milliseconds after the start to kill at, spread over a load of 50 documents (fixed, so a failure can be re-run) */
-const KILL_AFTER = [700, 1600, 2600, 4000, 5500];
+/**
+ * Where to kill: once while it starts (after `ms`), then each time after `docs` more documents
+ * were committed and a further `ms` — landing before, inside or between transactions. Fixed, so
+ * a failure can be re-run; keyed on progress rather than time, so a slow machine kills mid-load too.
+ */
+const KILLS = [
+  { docs: 0, ms: 300 },
+  { docs: 2, ms: 0 },
+  { docs: 3, ms: 37 },
+  { docs: 4, ms: 113 },
+  { docs: 5, ms: 251 },
+];
 /** documents stored after each kill */
 const stored: number[] = [];
 
@@ -42,16 +52,30 @@ afterAll(() => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
-function ingestKilledAfter(ms: number): Promise<void> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'db/ingest/cli.ts', join(dir, 'docs')], {
-      cwd: ROOT,
-      env: { ...process.env, DATABASE_URL: url, REPORTS: 'errors' },
-      stdio: 'ignore',
-    });
-    const timer = setTimeout(() => child.kill('SIGKILL'), ms);
-    child.on('exit', () => (clearTimeout(timer), resolve()));
+async function countDocuments(): Promise<number> {
+  const db = createDb(url, undefined, { readOnly: true });
+  try {
+    return await db.$count(t.assessments);
+  } finally {
+    db.close();
+  }
+}
+
+/** Runs the ingest CLI and kills it (SIGKILL) `ms` after `docs` more documents were stored. */
+async function ingestKilled({ docs, ms }: { docs: number; ms: number }): Promise<void> {
+  const before = await countDocuments();
+  const child = spawn(process.execPath, ['--import', 'tsx', 'db/ingest/cli.ts', join(dir, 'docs')], {
+    cwd: ROOT,
+    env: { ...process.env, DATABASE_URL: url, REPORTS: 'errors' },
+    stdio: 'ignore',
   });
+  const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
+  let running = true;
+  void exited.then(() => (running = false));
+  while (running && docs > 0 && (await countDocuments()) < before + docs) await new Promise((r) => setTimeout(r, 20));
+  await new Promise((r) => setTimeout(r, ms));
+  child.kill('SIGKILL');
+  await exited;
 }
 
 async function check(db: Db) {
@@ -80,8 +104,8 @@ async function check(db: Db) {
 }
 
 describe('ingest killed at random points', () => {
-  it.each(KILL_AFTER)('killed after %i ms: the database is whole', async (ms) => {
-    await ingestKilledAfter(ms);
+  it.each(KILLS)('killed $ms ms after $docs more documents: the database is whole', async (kill) => {
+    await ingestKilled(kill);
     const db = createDb(url);
     try {
       await check(db);
