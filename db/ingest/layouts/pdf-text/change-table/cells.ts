@@ -25,8 +25,11 @@ export type Cell =
   | { kind: 'timing'; value: Timing; head: Chunk | null; explanation: Chunk | null; block: Block }
   | { kind: 'explanation'; chunk: Chunk; block: Block };
 
-/** an item names the part it changes: 「Ⅱ－４委託事項４」, 「Ⅲリスク対策」, 「（別添１）…」 */
-export const ITEM = /^\s*(?:(?:VI|IV|V|I{1,3})(?=[\s\-‐ー特基リそ開評\d])|\(別添)/; // on NFKC text: Ⅱ → II
+/**
+ * an item names the part it changes: 「Ⅱ－４委託事項４」, 「Ⅲリスク対策」, 「（別添１）…」, and in the
+ * 基礎項目評価書 「Ⅰ関連情報…」, 「Ⅱしきい値判断項目…」
+ */
+export const ITEM = /^\s*(?:(?:VI|IV|V|I{1,3})(?=[\s\-‐ー特基リそ開評関し\d])|\(別添)/; // on NFKC text: Ⅱ → II
 const HEADER_WORDS = /\(別添\d*\)|変更箇所|提出時期に係る説明|変更前の記載|変更後の記載|提出時期|変更日|項目/g;
 /** 事前 or 事後 standing alone between spaces (ASCII or ideographic) or line ends */
 const TIMING_WORD = /(^|\s)(事前|事後)(?=\s|$)/;

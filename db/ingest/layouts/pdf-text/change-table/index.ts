@@ -57,7 +57,10 @@ function asRow(f: Run): Run {
 function pageRows(pr: PageRuns): Draft[] {
   const columns = dealColumns(pr.runs);
   const joined = joinFragments(columns.runs);
-  const rows: Row[] = [...joined.rows, ...joined.left.map((f) => ({ own: asRow(f), joined: null }))].sort((a, b) => a.own.at - b.own.at);
+  // a fragment left over is a row only with a timing or an item of its own: texts alone are
+  // no evidence of a row (where the boxes are lost, a wrapped cell's lines come out as boxes)
+  const ownRows = joined.left.map(asRow).filter((f) => f.item || f.timing);
+  const rows: Row[] = [...joined.rows, ...ownRows.map((own) => ({ own, joined: null }))].sort((a, b) => a.own.at - b.own.at);
   const pairs = new Map(rows.map((r) => [r, beforeAfter([...r.own.chunks, ...(r.joined?.chunks ?? [])])]));
   /** the row came out together: its item, then its texts, then its own timing */
   const whole = (r: Row) => !!r.own.item && !!r.own.timing && !r.joined && !columns.byOrder.has(r.own);

@@ -41,13 +41,16 @@ export function joinFragments(runs: Run[]): { rows: Row[]; left: Run[] } {
     frags = frags.filter((f) => f !== best!.f);
   }
   // what is left fits no row by its count: rows still lacking their timing take it in order
-  // rather than a fragment becoming a row of its own
-  for (const r of open.filter((x) => !x.joined)) {
-    const f = frags.find((x) => x.at > r.own.at) ?? frags[0];
-    if (!f) break;
-    r.joined = f;
-    frags = frags.filter((x) => x !== f);
-  }
+  // rather than a fragment becoming a row of its own — first the fragments that bring a timing,
+  // which is what such a row lacks (texts alone do not complete it)
+  for (const timed of [true, false])
+    for (const r of open.filter((x) => !x.joined)) {
+      const mine = frags.filter((x) => !timed || x.timing);
+      const f = mine.find((x) => x.at > r.own.at) ?? mine[0];
+      if (!f) break;
+      r.joined = f;
+      frags = frags.filter((x) => x !== f);
+    }
   return { rows, left: frags };
 }
 

@@ -100,7 +100,11 @@ export function pageRuns(page: Page, carry: Run | null = null): PageRuns {
     }
     // only a date printed right before an item is that row's
     if (before?.kind !== 'date') date = null;
-    if (c.kind === 'explanation') {
+    // the 提出時期に係る説明 column is the row's last: a box of free words (「組織改正」) between a
+    // whole row's timing and the next row's date or item is that row's, not a row of its own
+    const next = cells[at + 1];
+    const lastOfRow = c.kind === 'text' && closed !== null && (!next || next.kind === 'date' || next.kind === 'item');
+    if (c.kind === 'explanation' || lastOfRow) {
       const e = { chunk: c.chunk, after: closed, before: null };
       explanations.push(e);
       waiting.push(e);
