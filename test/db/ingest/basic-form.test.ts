@@ -304,11 +304,13 @@ describe('品川区 障害児通所給付費 (PDF text, 平成26年4月 様式2,
     ]);
   });
 
-  it('reads the change table’s dates, items and timings', () => {
-    expect(s.changes.map((c) => [c.changedOn, c.item, c.timing])).toEqual([
-      ['2016-04-01', 'I関連情報5.評価実施機関における担当部署①部署', '事後'],
-      ['2021-04-01', 'I関連情報5.評価実施機関における担当部署②所属長', '事後'],
+  it('reads the change table: each row whole, its 提出時期に係る説明 the box after its timing', () => {
+    // two rows printed row by row: date, item, 「変更前 変更後 事後」, then the explanation's box
+    expect(s.changes.map((c) => [c.changedOn, c.item, c.before, c.after, c.timing, c.timingExplanation])).toEqual([
+      ['2016-04-01', 'I関連情報5.評価実施機関における担当部署①部署', '福祉部障害福祉課', '福祉部障害者支援課', '事後', '組織改正'],
+      ['2021-04-01', 'I関連情報5.評価実施機関における担当部署②所属長', '障害福祉課長', '障害者支援課長', '事後', '組織改正'],
     ]);
+    expect(s.changes.map((c) => c.states)).toEqual([{}, {}]);
   });
 });
 
@@ -520,6 +522,9 @@ describe('栄村 国民健康保険 (PDF text, 平成26年4月 様式2, assessed
       ['内部監査', true, true],
       ['外部監査', false, true],
     ]);
-    expect(s.changes.map((c) => [c.changedOn, c.item, c.timing])).toEqual([['2017-04-01', 'I関連情報5.評価実施機関における担当部署①部署', '事後']]);
+    // one row, its explanation 「課の統合」 the document's last box
+    expect(s.changes.map((c) => [c.changedOn, c.item, c.before, c.after, c.timing, c.timingExplanation, c.states])).toEqual([
+      ['2017-04-01', 'I関連情報5.評価実施機関における担当部署①部署', '住民課', '住民福祉課', '事後', '課の統合', {}],
+    ]);
   });
 });

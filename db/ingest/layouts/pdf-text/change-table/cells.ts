@@ -112,7 +112,12 @@ function dateEnd(line: string, raw: string): number {
 
 /** One box of the change table as cells: a header says nothing; the rest is read as printed. */
 export function cellsOf(b: Block, itemWidth: (b: Block) => number): Cell[] {
-  if (compact(b.lines.join('')).replace(HEADER_WORDS, '') === '') return [];
+  const isHeader = (l: string) => compact(l).replace(HEADER_WORDS, '') === '';
+  if (isHeader(b.lines.join(''))) return [];
+  // the table's header on a line of its own atop a box (where a tool lost the boxes, the line
+  // below it may have been joined to it): the box is what follows
+  const below = b.lines.findIndex((l) => !isHeader(l));
+  if (below > 0) return cellsOf({ ...b, lines: b.lines.slice(below), first: b.first + below, span: { from: lineStart(b, below), to: b.span.to }, flat: compact(b.lines.slice(below).join('')) }, itemWidth);
   const first = b.lines[0]!;
   const date = findDate(first);
   if (date && date.index === 0 && fold(first).startsWith(date.raw)) return [{ kind: 'date', raw: date.raw, block: b }, ...afterDate(b, dateEnd(first, date.raw), itemWidth)];
