@@ -12,7 +12,10 @@ type Of<K extends Cell['kind']> = Extract<Cell, { kind: K }>;
  */
 export interface Run {
   item: { text: string; span: Span } | null;
-  /** the date printed right before the item (its own box, or the box the item is in) */
+  /**
+   * the date printed right before the item (its own box, or the box the item is in), or right
+   * before a fragment's first text: that row's date if the fragment turns out to be a row
+   */
   date: Of<'date'> | null;
   chunks: Chunk[];
   timing: Of<'timing'> | null;
@@ -79,7 +82,7 @@ export function pageRuns(page: Page, carry: Run | null = null): PageRuns {
   let previous: Cell | null = null;
   let waiting: LooseExplanation[] = [];
   const start = (item: Of<'item'> | null, at: number) => {
-    open = { item, date: item ? date : null, chunks: [], timing: null, at };
+    open = { item, date, chunks: [], timing: null, at };
     runs.push(open);
     if (item) waiting.forEach((e) => (e.before = open));
     waiting = [];
