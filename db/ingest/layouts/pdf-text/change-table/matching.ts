@@ -51,6 +51,14 @@ export function joinFragments(runs: Run[]): { rows: Row[]; left: Run[] } {
       r.joined = f;
       frags = frags.filter((x) => x !== f);
     }
+  // a row printed with its timing but none of its texts takes texts printed apart from any
+  // row, the nearest first
+  for (const r of rows.filter((x) => !x.joined && x.own.timing && !x.own.chunks.length)) {
+    const near = frags.filter((x) => !x.timing && x.chunks.length).sort((a, b) => Math.abs(a.at - r.own.at) - Math.abs(b.at - r.own.at))[0];
+    if (!near) break;
+    r.joined = near;
+    frags = frags.filter((x) => x !== near);
+  }
   return { rows, left: frags };
 }
 
