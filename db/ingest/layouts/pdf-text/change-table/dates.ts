@@ -5,8 +5,7 @@ import type { Row } from './matching';
 import type { PageRuns } from './page-runs';
 
 export interface DatedRow {
-  /** absent for a date printed without any row */
-  row?: Row;
+  row: Row;
   span: Span;
   date: Fact | null;
 }
@@ -22,13 +21,13 @@ type DateCell = PageRuns['dates'][number];
  * 実施日, come out among them where the boxes are lost) are left over too, never rows.
  */
 export function datesOfPage<R extends DatedRow>(pr: PageRuns, rows: R[]) {
-  const tied = rows.filter((r) => r.row?.own.date);
+  const tied = rows.filter((r) => r.row.own.date);
   for (const r of tied) {
-    const d = r.row!.own.date!;
+    const d = r.row.own.date!;
     r.date = fact(d.raw, d.block.span);
     r.span = joinSpans([r.span, d.block.span])!;
   }
-  const used = new Set(tied.map((r) => r.row!.own.date));
+  const used = new Set(tied.map((r) => r.row.own.date));
   const dates = pr.dates.filter((d) => !used.has(d));
   const undated = rows.filter((r) => !r.date);
   // where the page ties some rows to their dates, the rest may be a row whose date went to

@@ -66,12 +66,13 @@ function rebuiltRow<R extends Record<'item' | 'before' | 'after' | 'explanation'
  * being its item. Several boxes before that line (an item's wrapped lines come out as boxes
  * where the boxes are lost) are joined as the item, in doubt.
  */
-function asRow(f: Run): Run & { itemPieces?: number } {
+function asRow(f: Run, itemPieces: Map<Run, number>): Run {
   const line = f.chunks[f.chunks.length - 1];
   const boxes = f.chunks.slice(0, -1);
   if (!line || !boxes.length || boxes.some((b) => b.oneLine) || !line.oneLine || beforeAfter([line]).doubt || !beforeAfter([line]).after) return f;
-  const item = { text: boxes.map((b) => b.text.replace(/\n/g, '')).join(''), span: joinSpans(boxes.map((b) => b.span))! };
-  return { ...f, item, chunks: [line], ...(boxes.length > 1 ? { itemPieces: boxes.length } : {}) };
+  const row = { ...f, item: { text: boxes.map((b) => b.text.replace(/\n/g, '')).join(''), span: joinSpans(boxes.map((b) => b.span))! }, chunks: [line] };
+  if (boxes.length > 1) itemPieces.set(row, boxes.length);
+  return row;
 }
 
 function pageRows(pr: PageRuns): Draft[] {
@@ -79,7 +80,8 @@ function pageRows(pr: PageRuns): Draft[] {
   const joined = joinFragments(columns.runs);
   // a fragment left over is a row only with a timing or an item of its own: texts alone are
   // no evidence of a row (where the boxes are lost, a wrapped cell's lines come out as boxes)
-  const ownRows = joined.left.map(asRow).filter((f) => f.item || f.timing);
+  const itemPieces = new Map<Run, number>();
+  const ownRows = joined.left.map((f) => asRow(f, itemPieces)).filter((f) => f.item || f.timing);
   const rows: Row[] = [...joined.rows, ...ownRows.map((own) => ({ own, joined: null }))].sort((a, b) => a.own.at - b.own.at);
   const pairs = new Map(rows.map((r) => [r, beforeAfter([...r.own.chunks, ...(r.joined?.chunks ?? [])])]));
   /** the row came out together: its item, then its texts, then its own timing */
@@ -112,7 +114,7 @@ function pageRows(pr: PageRuns): Draft[] {
           ? fact('', t.block.span) // every row of the page came out whole and none is printed here: the cell is empty
           : null;
     const spans: (Span | undefined)[] = [r.own.item?.span, ...r.own.chunks.map((c) => c.span), t?.block.span, ...(r.joined?.chunks.map((c) => c.span) ?? [])];
-    const pieces = (r.own as ReturnType<typeof asRow>).itemPieces;
+    const pieces = itemPieces.get(r.own);
     const item = r.own.item ? fact(r.own.item.text, r.own.item.span, !pieces, pieces ? reason('itemPieces', { pieces }) : undefined) : null;
     return { row: r, span: joinSpans(spans) ?? pr.page.span, date: null, item, ...texts, timing, explanation };
   });

@@ -120,7 +120,7 @@ export function pageRuns(page: Page, carry: Run | null = null): PageRuns {
       closed = null;
       return;
     }
-    // only a date printed right before an item is that row's
+    // only a date printed right before an item (or a fragment that proves a row) is that row's
     if (before?.kind !== 'date') date = null;
     // the 提出時期に係る説明 column is the row's last: a box of free words (「組織改正」) between a
     // whole row's timing and the next row — which holds texts of its own — is that row's
