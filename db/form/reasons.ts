@@ -144,6 +144,14 @@ export const REASONS = {
     () => 'このページは行の一部を項目から離れて印刷しており、どの行のものか本文から決められない（並びと文の似かたから当てた）',
     () => 'the page prints part of its rows apart from their items; the text does not tie this value to its row (placed by its position and by how alike the texts read)',
   ),
+  cellsRebuilt: define(
+    () => '抽出で文字の枠（セル）の境目が失われており、この値がどこで始まりどこで終わるかは行のつながりから組み立て直したもので、本文からは決められない',
+    () => 'the extraction lost the boundaries of the cells; where this value begins and ends was rebuilt from how the lines run on, not decided by the text',
+  ),
+  itemPieces: define<{ pieces: number }>(
+    (p) => `項目が${p.pieces}個の塊に分かれて印刷されており、どこまでが項目か本文から決められない（変更前・変更後の前の塊をつないだ）`,
+    (p) => `the item comes out as ${p.pieces} pieces; the text does not say which of them are the item (the pieces before 変更前 and 変更後 joined)`,
+  ),
   beforeAfterCells: define<{ cells: number }>(
     (p) => `変更前・変更後の2欄のところ文の欄が${p.cells}つある`,
     (p) => `${p.cells} text cells where 変更前 and 変更後 are two`,

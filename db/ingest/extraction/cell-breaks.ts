@@ -1,3 +1,4 @@
+import { parseDate } from '../normalize/era-date';
 import { compact } from '../normalize/text';
 
 /**
@@ -67,7 +68,19 @@ export function joinOfLines(prev: string, next: string): Join {
   return wraps(p, n) ? 'wrapped' : 'cell';
 }
 
+/**
+ * Prose never wraps to leave a bare date on a line: such a line is a cell (a change's date). A
+ * line that ends in a change's timing (「… 事後」, the 提出時期 cell after its texts on one line)
+ * ends its cell: the next line is the next cell or row.
+ */
 const wraps = (p: string, n: string) =>
-  compact(p).length >= 15 && !CLOSED.test(p) && !/^[①-⑳]/.test(p) && !isHeaderLabel(p) && (CJK_START.test(n) || /^[（(「]/.test(n)) && !isLabelPiece(n);
+  compact(p).length >= 15 &&
+  !CLOSED.test(p) &&
+  !/\s(事前|事後)$/.test(p) &&
+  !/^[①-⑳]/.test(p) &&
+  !isHeaderLabel(p) &&
+  (CJK_START.test(n) || /^[（(「]/.test(n)) &&
+  !isLabelPiece(n) &&
+  parseDate(n) === null;
 
 const isHeaderLabel = (piece: string) => HEADER_LABELS.some((l) => compact(piece).startsWith(l));

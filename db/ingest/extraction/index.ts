@@ -58,7 +58,8 @@ export function normalizeExtraction(text: string, layout: Layout): Normalized {
 export function readExtraction(layout: Layout, source: SourceText): DocumentFacts {
   const n = normalizeExtraction(source.text, layout);
   const read = new SourceText(n.text);
-  const facts = layout === 'tsv-html' ? parseTsvHtml(read) : parsePdfText(read);
+  const cellsRebuilt = n.fixes.includes('oneCellPerLine') || n.fixes.includes('pagePerLine');
+  const facts = layout === 'tsv-html' ? parseTsvHtml(read) : parsePdfText(read, { cellsRebuilt });
   const mapped = n.rewritten ? remapSpans(facts, n.rewritten) : facts;
   markLostGlyphs(mapped);
   return mapped;

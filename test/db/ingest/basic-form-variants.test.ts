@@ -116,3 +116,42 @@ describe('a variant of 品川区 児童手当 (tab-separated) without Ⅱ and �
     expect(s.header.targetBandText).toBeNull();
   });
 });
+
+describe('a variant of 品川区 障害児通所給付費 (PDF text): the change table’s boxes in other places', () => {
+  const original = summarize(BASIC_FORM('shinagawa-disability.pdf.txt'));
+  const row = (c: (typeof original.changes)[number]) => [c.changedOn, c.item, c.before, c.after, c.timing, c.timingExplanation];
+
+  it('a free-worded box after a whole row is that row’s 提出時期に係る説明, in words the form does not use', () => {
+    const text = replaceOnce(fixture('shinagawa-disability.pdf.txt'), '障害者支援課長 事後\n\n組織改正', '障害者支援課長 事後\n\n課長職の名称の変更');
+    const s = summarize(bytes(text));
+    expect(s.changes.map(row)).toEqual([
+      row(original.changes[0]!),
+      ['2021-04-01', 'I関連情報5.評価実施機関における担当部署②所属長', '障害福祉課長', '障害者支援課長', '事後', '課長職の名称の変更'],
+    ]);
+    expect(s.changes[1]!.states).toEqual({});
+  });
+
+  /** the second row's 変更前 and 変更後 printed before its date, its timing alone after its item; the first row prints no explanation */
+  const textsBefore = (texts: string) => {
+    let text = fixture('shinagawa-disability.pdf.txt');
+    text = replaceOnce(text, '福祉部障害者支援課 事後\n\n組織改正\n\n令和3年4月1日', `福祉部障害者支援課 事後\n\n${texts}\n\n令和3年4月1日`);
+    text = replaceOnce(text, '②所属長\n\n障害福祉課長 障害者支援課長 事後', '②所属長\n\n事後');
+    return summarize(bytes(text));
+  };
+  const first = ['2016-04-01', 'I関連情報5.評価実施機関における担当部署①部署', '福祉部障害福祉課', '福祉部障害者支援課', '事後', null];
+
+  it('boxes before a row that prints no texts of its own are that row’s texts, not a row of their own', () => {
+    const s = textsBefore('障害福祉課長\n\n障害者支援課長');
+    expect(s.changes.map(row)).toEqual([first, ['2021-04-01', 'I関連情報5.評価実施機関における担当部署②所属長', '障害福祉課長', '障害者支援課長', '事後', '組織改正']]);
+    // printed apart from its item: placed, in doubt
+    expect(s.changes[1]!.states.before).toMatchObject({ state: 'uncertain', reason: { code: 'apartFromRow' } });
+    expect(s.changes[1]!.states.after).toMatchObject({ state: 'uncertain', reason: { code: 'apartFromRow' } });
+  });
+
+  it('one box before such a row is its texts, not the explanation of the row above', () => {
+    // a box of its own on one line may be one cell: the text does not part it
+    const s = textsBefore('障害福祉課長 障害者支援課長');
+    expect(s.changes.map(row)).toEqual([first, ['2021-04-01', 'I関連情報5.評価実施機関における担当部署②所属長', '障害福祉課長 障害者支援課長', null, '事後', '組織改正']]);
+    expect(s.changes[1]!.states.before).toMatchObject({ state: 'uncertain', reason: { code: 'beforeAfterOneCell' } });
+  });
+});

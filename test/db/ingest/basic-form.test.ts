@@ -45,7 +45,7 @@ describe('栃木県 県営住宅 (PDF text, 令和6年10月 様式2)', () => {
 
   it('reads the cover, the version and the body', () => {
     expect(s.doc.layout).toBe('pdf-text');
-    expect(s.body.body).toMatchObject({ code: '090000', name: '栃木県', type: 'prefecture' });
+    expect(s.body.body).toMatchObject({ code: '090000', name: '栃木県', kind: 'prefecture' });
     expect(s.header).toEqual({
       number: '12',
       title: '県営住宅の管理に関する事務 基礎項目評価書',
@@ -54,6 +54,7 @@ describe('栃木県 県営住宅 (PDF text, 令和6年10月 様式2)', () => {
       publishedOn: '2024-12-02',
       approvedOn: null,
       formVersion: '令和6年10月 様式2',
+      draft: false,
       affairName: '県営住宅の管理に関する事務',
       affairContent: '公営住宅法及び栃木県営住宅条例に基づき、県営住宅の入居者の募集、入居者の決定、\n家賃の決定及び収納、収入の申告の審査等を行う。',
       targetBandText: '1万人以上10万人未満',
@@ -162,6 +163,7 @@ describe('栃木県 特定医療費 (tab-separated, 平成26年4月 様式2)', (
       publishedOn: '2015-02-16',
       approvedOn: null,
       formVersion: '平成26年4月 様式2',
+      draft: false,
       affairName: '特定医療費(指定難病)の支給に関する事務',
       affairContent: '難病の患者に対する医療等に関する法律に基づき、特定医療費の支給認定の申請の受理、審査及び決定、医療受給者証の交付並びに特定医療費の支給を行う。',
       targetBandText: '1万人以上10万人未満',
@@ -242,6 +244,7 @@ describe('品川区 障害児通所給付費 (PDF text, 平成26年4月 様式2,
       publishedOn: '2015-01-20',
       approvedOn: null,
       formVersion: '平成26年4月 様式2',
+      draft: false,
       affairName: '障害児通所給付費の支給に関する事務',
       affairContent: '児童福祉法に基づき、障害児通所給付費の支給決定、受給者証の交付及び給付費の\n支払に関する事務を行う。',
       targetBandText: '1,000人以上1万人未満',
@@ -301,11 +304,13 @@ describe('品川区 障害児通所給付費 (PDF text, 平成26年4月 様式2,
     ]);
   });
 
-  it('reads the change table’s dates, items and timings', () => {
-    expect(s.changes.map((c) => [c.changedOn, c.item, c.timing])).toEqual([
-      ['2016-04-01', 'I関連情報5.評価実施機関における担当部署①部署', '事後'],
-      ['2021-04-01', 'I関連情報5.評価実施機関における担当部署②所属長', '事後'],
+  it('reads the change table: each row whole, its 提出時期に係る説明 the box after its timing', () => {
+    // two rows printed row by row: date, item, 「変更前 変更後 事後」, then the explanation's box
+    expect(s.changes.map((c) => [c.changedOn, c.item, c.before, c.after, c.timing, c.timingExplanation])).toEqual([
+      ['2016-04-01', 'I関連情報5.評価実施機関における担当部署①部署', '福祉部障害福祉課', '福祉部障害者支援課', '事後', '組織改正'],
+      ['2021-04-01', 'I関連情報5.評価実施機関における担当部署②所属長', '障害福祉課長', '障害者支援課長', '事後', '組織改正'],
     ]);
+    expect(s.changes.map((c) => c.states)).toEqual([{}, {}]);
   });
 });
 
@@ -465,6 +470,7 @@ describe('栄村 国民健康保険 (PDF text, 平成26年4月 様式2, assessed
       publishedOn: '2015-03-10',
       approvedOn: null,
       formVersion: '平成26年4月 様式2',
+      draft: false,
       affairName: '国民健康保険に関する事務',
       affairContent: '国民健康保険法に基づき、被保険者の資格の取得及び喪失の管理、保険給付並びに保険税の\n賦課に関する事務を行う。',
       // 「1,000人未満(任意実施)」 as a band: below the threshold
@@ -516,6 +522,9 @@ describe('栄村 国民健康保険 (PDF text, 平成26年4月 様式2, assessed
       ['内部監査', true, true],
       ['外部監査', false, true],
     ]);
-    expect(s.changes.map((c) => [c.changedOn, c.item, c.timing])).toEqual([['2017-04-01', 'I関連情報5.評価実施機関における担当部署①部署', '事後']]);
+    // one row, its explanation 「課の統合」 the document's last box
+    expect(s.changes.map((c) => [c.changedOn, c.item, c.before, c.after, c.timing, c.timingExplanation, c.states])).toEqual([
+      ['2017-04-01', 'I関連情報5.評価実施機関における担当部署①部署', '住民課', '住民福祉課', '事後', '課の統合', {}],
+    ]);
   });
 });

@@ -127,3 +127,21 @@ describe('防府市 with its page breaks moved', () => {
     expect(s.changes.slice(37, 45).every((c) => c.changedOn === '2024-09-06' && c.dateCertain && Object.keys(c.states).length === 0)).toBe(true);
   });
 });
+
+describe('防府市 with a 提出時期に係る説明 in words of its own, printed as a box after its row', () => {
+  const seed = summarize(SEED('000_6b35c62c03d5d5e8.txt'));
+  const ls = lines();
+  // ②所属長の役職名 (page 3, rows printed whole): its explanation leaves the timing's box and
+  // says 「組織の見直し」, none of the form's usual words
+  expect(ls.slice(2111, 2114)).toEqual(['新型コロナウイルスワクチン接種対策室長 健康増進課長 事後', '重要な変更に当たらない(組', '織改革による変更)']);
+  ls.splice(2112, 2, '', '組織の見直し');
+  const s = summarize(bytes(ls));
+
+  it('reads it as that row’s explanation, not as a row of its own', () => {
+    expect(s.changes).toHaveLength(51);
+    expect(s.changes[21]).toMatchObject({ item: 'I基本情報6 評価実施機関における担当部署②所属長の役職名', before: '新型コロナウイルスワクチン接種対策室長', after: '健康増進課長', timing: '事後', timingExplanation: '組織の見直し' });
+    expect(s.changes[21]!.states).toEqual(seed.changes[21]!.states);
+    const view = (c: (typeof s.changes)[number]) => [c.changedOn, c.item, c.before, c.after, c.timing, c.timingExplanation, c.states];
+    expect(s.changes.filter((_, i) => i !== 21).map(view)).toEqual(seed.changes.filter((_, i) => i !== 21).map(view));
+  });
+});

@@ -17,12 +17,17 @@ import { readBasicRisk } from './basic-risk';
 import { readRelated } from './related';
 import { readThreshold } from './threshold';
 
+export interface PdfTextOptions {
+  /** the extraction lost the boxes and the normalization stage rebuilt them (extraction/cell-breaks.ts) */
+  cellsRebuilt?: boolean;
+}
+
 /**
  * Text extracted from the PDF: boxes in scrambled reading order, values apart from their
  * labels, option lists between answers. Read by the form's structure, page by page; where
  * the text does not decide a value, the fact is kept as uncertain with the reason.
  */
-export function parsePdfText(source: SourceText): DocumentFacts {
+export function parsePdfText(source: SourceText, options: PdfTextOptions = {}): DocumentFacts {
   const b = new FactsBuilder();
   const pages = readPages(source);
   const parts = markParts(pages, b);
@@ -39,7 +44,7 @@ export function parsePdfText(source: SourceText): DocumentFacts {
   readRatings(pages.filter((p) => parts.get(p) === 'other' && p.blocks.some((x) => /その他のリスク対策/.test(x.flat))), b.facts, 'Ⅳ', () => null);
   readAudits(riskPages.concat(pages.filter((p) => parts.get(p) === 'other')), b.facts);
   readProcedures(pages.filter((p) => parts.get(p) === 'other'), b.facts);
-  readChangeTable(changePages, b.facts);
+  readChangeTable(changePages, b.facts, options.cellsRebuilt ?? false);
   connectionsFromChanges(b.facts, changePages);
   // the 基礎項目評価書's own parts
   readRelated(partPages(pages, parts, ['related', 'threshold']), b);

@@ -25,8 +25,11 @@ export type Cell =
   | { kind: 'timing'; value: Timing; head: Chunk | null; explanation: Chunk | null; block: Block }
   | { kind: 'explanation'; chunk: Chunk; block: Block };
 
-/** an item names the part it changes: 「Ⅱ－４委託事項４」, 「Ⅲリスク対策」, 「（別添１）…」 */
-export const ITEM = /^\s*(?:(?:VI|IV|V|I{1,3})(?=[\s\-‐ー特基リそ開評\d])|\(別添)/; // on NFKC text: Ⅱ → II
+/**
+ * an item names the part it changes: 「Ⅱ－４委託事項４」, 「Ⅲリスク対策」, 「（別添１）…」, and in the
+ * 基礎項目評価書 「Ⅰ関連情報…」, 「Ⅱしきい値判断項目…」
+ */
+export const ITEM = /^\s*(?:(?:VI|IV|V|I{1,3})(?=[\s\-‐ー特基リそ開評関し\d])|\(別添)/; // on NFKC text: Ⅱ → II
 const HEADER_WORDS = /\(別添\d*\)|変更箇所|提出時期に係る説明|変更前の記載|変更後の記載|提出時期|変更日|項目/g;
 /** 事前 or 事後 standing alone between spaces (ASCII or ideographic) or line ends */
 const TIMING_WORD = /(^|\s)(事前|事後)(?=\s|$)/;
@@ -109,7 +112,12 @@ function dateEnd(line: string, raw: string): number {
 
 /** One box of the change table as cells: a header says nothing; the rest is read as printed. */
 export function cellsOf(b: Block, itemWidth: (b: Block) => number): Cell[] {
-  if (compact(b.lines.join('')).replace(HEADER_WORDS, '') === '') return [];
+  const isHeader = (l: string) => compact(l).replace(HEADER_WORDS, '') === '';
+  if (isHeader(b.lines.join(''))) return [];
+  // the table's header on a line of its own atop a box (where a tool lost the boxes, the line
+  // below it may have been joined to it): the box is what follows
+  const below = b.lines.findIndex((l) => !isHeader(l));
+  if (below > 0) return cellsOf({ ...b, lines: b.lines.slice(below), first: b.first + below, span: { from: lineStart(b, below), to: b.span.to }, flat: compact(b.lines.slice(below).join('')) }, itemWidth);
   const first = b.lines[0]!;
   const date = findDate(first);
   if (date && date.index === 0 && fold(first).startsWith(date.raw)) return [{ kind: 'date', raw: date.raw, block: b }, ...afterDate(b, dateEnd(first, date.raw), itemWidth)];

@@ -21,8 +21,10 @@ interface Draft extends DatedRow {
  * comes out whole — item, 変更前, 変更後, 提出時期, 提出時期に係る説明 — with its date before it or
  * the page's dates in a run at the top; on others part of a row comes out apart from its
  * item. A row read together is certain; what had to be put back together is kept in doubt.
+ * Where the extraction lost the boxes (`cellsRebuilt`), rows are still told by their items,
+ * dates and timings, but where an item or a text ends is the rebuilt boxes' guess: in doubt.
  */
-export function readChangeTable(pages: Page[], facts: DocumentFacts) {
+export function readChangeTable(pages: Page[], facts: DocumentFacts, cellsRebuilt = false) {
   const drafts: Draft[] = [];
   const leftOver: { dates: PageRuns['dates']; rows: Draft[] } = { dates: [], rows: [] };
   let carry: Run | null = null;
@@ -33,31 +35,54 @@ export function readChangeTable(pages: Page[], facts: DocumentFacts) {
   });
   for (const pr of read) {
     const rows = pageRows(pr);
-    const dated = datesOfPage(pr, rows, (d) => ({ ...d, item: null, before: null, after: null, timing: null, explanation: null }));
+    const dated = datesOfPage(pr, rows);
     leftOver.dates.push(...dated.untiedDates);
     leftOver.rows.push(...dated.undatedRows);
-    drafts.push(...rows, ...dated.extra);
+    drafts.push(...rows);
   }
   const key = (r: Draft) => [r.item?.value, r.before?.value, r.after?.value, r.timing?.value].join('|');
   datesLeftOver(leftOver.dates, leftOver.rows, leftOver.rows.length > 0 && drafts.every((r) => key(r) === key(drafts[0]!)));
-  for (const r of drafts) facts.changes.push({ span: r.span, date: r.date, item: r.item, before: r.before, after: r.after, timing: r.timing, explanation: r.explanation });
+  for (const r of drafts) {
+    const row = { span: r.span, date: r.date, item: r.item, before: r.before, after: r.after, timing: r.timing, explanation: r.explanation };
+    facts.changes.push(cellsRebuilt ? rebuiltRow(row) : row);
+  }
+}
+
+/**
+ * A row read from rebuilt boxes: its date and timing are words of their own, its item and
+ * texts are cells whose ends were guessed. An explanation read as empty because no box of the
+ * row held one says nothing where the boxes are lost: unread.
+ */
+function rebuiltRow<R extends Record<'item' | 'before' | 'after' | 'explanation', Fact | null>>(row: R): R {
+  const why = reason('cellsRebuilt');
+  const doubt = (f: Fact | null) => (f && f.certain !== false ? fact(f.value, f.span, false, why) : f);
+  const explanation = row.explanation?.value === '' ? null : doubt(row.explanation);
+  return { ...row, item: doubt(row.item), before: doubt(row.before), after: doubt(row.after), explanation };
 }
 
 /**
  * A fragment left without a row, whose timing line holds both texts (「「（別紙）…」のとおり
  * 「（別紙）…」のとおり 事後」) after a box of its own: a row printed without its date, that box
- * being its item.
+ * being its item. Several boxes before that line (an item's wrapped lines come out as boxes
+ * where the boxes are lost) are joined as the item, in doubt.
  */
-function asRow(f: Run): Run {
-  const [box, line] = f.chunks;
-  if (f.chunks.length !== 2 || box!.oneLine || !line!.oneLine || beforeAfter([line!]).doubt || !beforeAfter([line!]).after) return f;
-  return { ...f, item: { text: box!.text.replace(/\n/g, ''), span: box!.span }, chunks: [line!] };
+function asRow(f: Run, itemPieces: Map<Run, number>): Run {
+  const line = f.chunks[f.chunks.length - 1];
+  const boxes = f.chunks.slice(0, -1);
+  if (!line || !boxes.length || boxes.some((b) => b.oneLine) || !line.oneLine || beforeAfter([line]).doubt || !beforeAfter([line]).after) return f;
+  const row = { ...f, item: { text: boxes.map((b) => b.text.replace(/\n/g, '')).join(''), span: joinSpans(boxes.map((b) => b.span))! }, chunks: [line] };
+  if (boxes.length > 1) itemPieces.set(row, boxes.length);
+  return row;
 }
 
 function pageRows(pr: PageRuns): Draft[] {
   const columns = dealColumns(pr.runs);
   const joined = joinFragments(columns.runs);
-  const rows: Row[] = [...joined.rows, ...joined.left.map((f) => ({ own: asRow(f), joined: null }))].sort((a, b) => a.own.at - b.own.at);
+  // a fragment left over is a row only with a timing or an item of its own: texts alone are
+  // no evidence of a row (where the boxes are lost, a wrapped cell's lines come out as boxes)
+  const itemPieces = new Map<Run, number>();
+  const ownRows = joined.left.map((f) => asRow(f, itemPieces)).filter((f) => f.item || f.timing);
+  const rows: Row[] = [...joined.rows, ...ownRows.map((own) => ({ own, joined: null }))].sort((a, b) => a.own.at - b.own.at);
   const pairs = new Map(rows.map((r) => [r, beforeAfter([...r.own.chunks, ...(r.joined?.chunks ?? [])])]));
   /** the row came out together: its item, then its texts, then its own timing */
   const whole = (r: Row) => !!r.own.item && !!r.own.timing && !r.joined && !columns.byOrder.has(r.own);
@@ -89,7 +114,8 @@ function pageRows(pr: PageRuns): Draft[] {
           ? fact('', t.block.span) // every row of the page came out whole and none is printed here: the cell is empty
           : null;
     const spans: (Span | undefined)[] = [r.own.item?.span, ...r.own.chunks.map((c) => c.span), t?.block.span, ...(r.joined?.chunks.map((c) => c.span) ?? [])];
-    const item = r.own.item ? fact(r.own.item.text, r.own.item.span) : null;
+    const pieces = itemPieces.get(r.own);
+    const item = r.own.item ? fact(r.own.item.text, r.own.item.span, !pieces, pieces ? reason('itemPieces', { pieces }) : undefined) : null;
     return { row: r, span: joinSpans(spans) ?? pr.page.span, date: null, item, ...texts, timing, explanation };
   });
 }

@@ -41,12 +41,23 @@ export function joinFragments(runs: Run[]): { rows: Row[]; left: Run[] } {
     frags = frags.filter((f) => f !== best!.f);
   }
   // what is left fits no row by its count: rows still lacking their timing take it in order
-  // rather than a fragment becoming a row of its own
-  for (const r of open.filter((x) => !x.joined)) {
-    const f = frags.find((x) => x.at > r.own.at) ?? frags[0];
-    if (!f) break;
-    r.joined = f;
-    frags = frags.filter((x) => x !== f);
+  // rather than a fragment becoming a row of its own — first the fragments that bring a timing,
+  // which is what such a row lacks (texts alone do not complete it)
+  for (const timed of [true, false])
+    for (const r of open.filter((x) => !x.joined)) {
+      const mine = frags.filter((x) => !timed || x.timing);
+      const f = mine.find((x) => x.at > r.own.at) ?? mine[0];
+      if (!f) break;
+      r.joined = f;
+      frags = frags.filter((x) => x !== f);
+    }
+  // a row printed with its timing but none of its texts takes texts printed apart from any
+  // row, the nearest first
+  for (const r of rows.filter((x) => !x.joined && x.own.timing && !x.own.chunks.length)) {
+    const near = frags.filter((x) => !x.timing && x.chunks.length).sort((a, b) => Math.abs(a.at - r.own.at) - Math.abs(b.at - r.own.at))[0];
+    if (!near) break;
+    r.joined = near;
+    frags = frags.filter((x) => x !== near);
   }
   return { rows, left: frags };
 }

@@ -12,7 +12,10 @@ type Of<K extends Cell['kind']> = Extract<Cell, { kind: K }>;
  */
 export interface Run {
   item: { text: string; span: Span } | null;
-  /** the date printed right before the item (its own box, or the box the item is in) */
+  /**
+   * the date printed right before the item (its own box, or the box the item is in), or right
+   * before a fragment's first text: that row's date if the fragment turns out to be a row
+   */
   date: Of<'date'> | null;
   chunks: Chunk[];
   timing: Of<'timing'> | null;
@@ -63,6 +66,25 @@ function datesAsTexts(cells: Cell[]): Cell[] {
 }
 
 /**
+ * Does the row that begins at `from` (its date, then its item) print texts of its own before
+ * the next row? Then a box just before it is not its text. The page's end counts as such.
+ */
+function nextRowHasTexts(cells: Cell[], from: number): boolean {
+  let k = from;
+  if (cells[k]?.kind === 'date') k++;
+  if (k >= cells.length) return true;
+  if (cells[k]!.kind !== 'item') return false;
+  for (let j = k + 1; j < cells.length; j++) {
+    const c = cells[j]!;
+    if (c.kind === 'date' || c.kind === 'item') return false;
+    // texts come before the timing; what follows it is the explanation
+    if (c.kind === 'timing') return !!c.head;
+    if (c.kind === 'text') return true;
+  }
+  return false;
+}
+
+/**
  * The change table's boxes on one page, gathered into runs in the order printed. A row the
  * page before left without its timing (`carry`) takes the texts the page opens with: a row
  * that runs over a page break continues on the next page.
@@ -79,7 +101,7 @@ export function pageRuns(page: Page, carry: Run | null = null): PageRuns {
   let previous: Cell | null = null;
   let waiting: LooseExplanation[] = [];
   const start = (item: Of<'item'> | null, at: number) => {
-    open = { item, date: item ? date : null, chunks: [], timing: null, at };
+    open = { item, date, chunks: [], timing: null, at };
     runs.push(open);
     if (item) waiting.forEach((e) => (e.before = open));
     waiting = [];
@@ -98,9 +120,12 @@ export function pageRuns(page: Page, carry: Run | null = null): PageRuns {
       closed = null;
       return;
     }
-    // only a date printed right before an item is that row's
+    // only a date printed right before an item (or a fragment that proves a row) is that row's
     if (before?.kind !== 'date') date = null;
-    if (c.kind === 'explanation') {
+    // the 提出時期に係る説明 column is the row's last: a box of free words (「組織改正」) between a
+    // whole row's timing and the next row — which holds texts of its own — is that row's
+    const lastOfRow = c.kind === 'text' && closed !== null && nextRowHasTexts(cells, at + 1);
+    if (c.kind === 'explanation' || lastOfRow) {
       const e = { chunk: c.chunk, after: closed, before: null };
       explanations.push(e);
       waiting.push(e);
