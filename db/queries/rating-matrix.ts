@@ -1,5 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../client';
+import { LEVEL_SCORE } from '../form/scales';
 import { byStageOrder, STAGE_ORDER } from '../form/stages';
 import { assessments, municipalities, ratings } from '../schema';
 import { allOf, inMunicipality } from './filters';
@@ -21,8 +22,7 @@ const atLevel = (score: number | null) =>
 /**
  * Groups (prefectures, or the bodies of one prefecture) × the stages of Ⅲ リスク対策, counted in
  * SQL. Per cell: how many answers were read with certainty, how many stand at each level of
- * their own scale (the `score` the reader gave: 3 = 特に力を入れて…, 2 = the adequate option,
- * 1 = the lowest; ungraded = an answer that grades nothing, such as 再委託していない), the weakest
+ * their own scale (db/form/scales.ts: the `score` the reader gave), the weakest
  * score among them, and beside them the answers the reader doubts or could not read.
  */
 export async function ratingMatrix(db: Db, f: RatingMatrixFilter) {
@@ -33,10 +33,10 @@ export async function ratingMatrix(db: Db, f: RatingMatrixFilter) {
       label: groupLabel(f.by),
       stage: ratings.stage,
       answers: sql<number>`count(case when ${certain} then 1 end)`,
-      strong: atLevel(3),
-      adequate: atLevel(2),
-      weak: atLevel(1),
-      ungraded: atLevel(null),
+      strong: atLevel(LEVEL_SCORE.strong),
+      adequate: atLevel(LEVEL_SCORE.adequate),
+      weak: atLevel(LEVEL_SCORE.weak),
+      ungraded: atLevel(LEVEL_SCORE.ungraded),
       min_score: sql<number | null>`min(case when ${certain} then ${ratings.score} end)`,
       uncertain: sql<number>`count(case when ${answerState} = 'uncertain' then 1 end)`,
       unread: sql<number>`count(case when ${ratings.answer} is null then 1 end)`,

@@ -1,47 +1,16 @@
 import { CONNECTION_LABELS, type ConnectionKey } from '../facts';
+import { ANSWER_LEVELS, LEVEL_SCORE } from '../../form/scales';
 import { compact, fold } from '../normalize/text';
 
 /**
- * Ordinal scores of the graded answers, higher = stronger protection. The scale is the
- * option list's own order, written out because extraction can shuffle the printed list.
+ * An answer's ordinal score, higher = stronger protection: its level on the form's scales, or,
+ * on a scale the vocabulary does not know, its place in the printed option list (the form lists
+ * the strongest option first).
  */
-const SCORES: Record<string, number | null> = {
-  特に力を入れている: 3,
-  十分である: 2,
-  課題が残されている: 1,
-  特に力を入れて行っている: 3,
-  十分に行っている: 2,
-  十分に行っていない: 1,
-  再委託していない: null,
-  定めている: 2,
-  定めていない: 1,
-  行っている: 2,
-  行っていない: 1,
-  記録を残している: 2,
-  記録を残していない: 1,
-  発生なし: 2,
-  発生あり: 1,
-  特に力を入れて整備している: 3,
-  十分に整備している: 2,
-  十分に整備していない: 1,
-  特に力を入れて周知している: 3,
-  十分に周知している: 2,
-  十分に周知していない: 1,
-  特に力を入れて遵守している: 3,
-  十分に遵守している: 2,
-  十分に遵守していない: 1,
-  政府機関ではない: null,
-  制限している: 2,
-  制限していない: 1,
-  // 死者の個人番号: whether it is kept is a fact, not a grade
-  保管している: null,
-  保管していない: null,
-};
-
 export function scoreOf(answer: string, options: string[]): number | null {
   const key = compact(answer);
-  if (key in SCORES) return SCORES[key]!;
-  // an unknown scale: the form lists the strongest option first
+  const level = ANSWER_LEVELS[key];
+  if (level) return LEVEL_SCORE[level];
   const i = options.map(compact).indexOf(key);
   return i < 0 ? null : options.length - i;
 }

@@ -1,5 +1,5 @@
 import type { Stage } from './parts';
-import type { Scale } from './scales';
+import type { Scale } from '../../form/scales';
 
 /**
  * The 基礎項目評価書 (様式2) as data: the items of its own parts and the choices each offers,

@@ -1,4 +1,7 @@
+import { STAGES } from '../../form/stages';
 import { compact } from '../normalize/text';
+
+export { STAGES };
 import type { FormPart } from '../facts';
 
 /**
@@ -67,7 +70,6 @@ export const PART_LABEL: Record<PartName, FormPart> = {
  * The stages of Ⅲ リスク対策, by the words of their numbered headings
  * (「２．特定個人情報の入手（情報提供ネットワークシステムを通じた入手を除く。）」 …).
  */
-export const STAGES = ['入手', '使用', '委託', '提供・移転', '情報提供ネットワークシステムとの接続', '保管・消去'] as const;
 export type Stage = (typeof STAGES)[number] | '監査' | '教育・啓発' | 'その他' | '人手を介在させる作業' | '最も優先度が高いと考えられる対策';
 
 const STAGE_HEADINGS: { stage: Stage; test: RegExp }[] = [

@@ -3,7 +3,7 @@ import { fact, type Fact, type Maybe, type RatingFacts } from '../../facts';
 import type { FactsBuilder } from '../../facts-builder';
 import { BASIC_QUESTIONS, BASIC_RISK_ITEMS, DECLINE_BOXES, declines, FORMS_SUBMITTED, optionsOf, type BasicQuestion } from '../../form/basic-form';
 import { stageInLine } from '../../form/parts';
-import { SCALES } from '../../form/scales';
+import { SCALES } from '../../../form/scales';
 import { compact } from '../../normalize/text';
 import { joinSpans } from '../../source-text';
 import { readAudits, readPriority } from './basic-risk-items';

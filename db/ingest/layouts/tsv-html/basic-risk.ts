@@ -4,7 +4,7 @@ import { parseCheckboxes, parseGraded } from '../../form/answers';
 import { BASIC_QUESTIONS, BASIC_RISK_ITEMS, DECLINE_BOXES, declines, optionsOf } from '../../form/basic-form';
 import { labelKey } from '../../form/labels';
 import { stageOfHeading, type Stage } from '../../form/parts';
-import { SCALES } from '../../form/scales';
+import { SCALES } from '../../../form/scales';
 import { compact } from '../../normalize/text';
 import { gradedFact } from './basic-form';
 import { filled, type Row } from './rows';

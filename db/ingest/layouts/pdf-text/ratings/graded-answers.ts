@@ -1,6 +1,6 @@
 import { reason } from '../../../../form/reasons';
 import { fact, type DocumentFacts, type RatingFacts } from '../../../facts';
-import { QUESTIONS, SCALES, scaleOfAnswer, type Scale } from '../../../form/scales';
+import { QUESTIONS, SCALES, scaleOfAnswer, type Scale } from '../../../../form/scales';
 import { stageInLine, stageOfHeading, stagesOfRisk, type Stage } from '../../../form/parts';
 import { joinSpans } from '../../../source-text';
 import type { Block, Page } from '../pages';

@@ -1,6 +1,6 @@
 import type { Maybe } from '../../../facts';
 import { INCIDENT_QUESTION, INCIDENT_TEXTS, isSpecificRiskText, OTHER_MEASURES, RISK_MEASURE, RISK_TEXTS, riskPrints, SUFFICIENCY, textsOfQuestion } from '../../../form/measure-labels';
-import { QUESTIONS } from '../../../form/scales';
+import { QUESTIONS } from '../../../../form/scales';
 import { measureOfParts, type MeasurePart } from '../../../measure-text';
 import { compact } from '../../../normalize/text';
 import type { Block, Page } from '../pages';

@@ -53,3 +53,51 @@ export const QUESTIONS: { label: string; scale: Scale; risk?: RegExp }[] = [
 
 export const scaleOfAnswer = (answer: string): Scale | null =>
   (Object.keys(SCALES) as Scale[]).find((s) => (SCALES[s] as readonly string[]).includes(answer)) ?? null;
+
+/**
+ * Where each option stands on its own scale: the strongest protection (特に力を入れて…), the
+ * adequate option, the lowest — or an answer that grades nothing (再委託していない, 政府機関ではない,
+ * whether the numbers of the dead are kept). The queries count answers by these levels and the
+ * dashboard colours them, so they are written once, here.
+ */
+export type Level = 'strong' | 'adequate' | 'weak' | 'ungraded';
+
+export const ANSWER_LEVELS: Record<string, Level> = {
+  特に力を入れている: 'strong',
+  十分である: 'adequate',
+  課題が残されている: 'weak',
+  特に力を入れて行っている: 'strong',
+  十分に行っている: 'adequate',
+  十分に行っていない: 'weak',
+  再委託していない: 'ungraded',
+  定めている: 'adequate',
+  定めていない: 'weak',
+  行っている: 'adequate',
+  行っていない: 'weak',
+  記録を残している: 'adequate',
+  記録を残していない: 'weak',
+  発生なし: 'adequate',
+  発生あり: 'weak',
+  特に力を入れて整備している: 'strong',
+  十分に整備している: 'adequate',
+  十分に整備していない: 'weak',
+  特に力を入れて周知している: 'strong',
+  十分に周知している: 'adequate',
+  十分に周知していない: 'weak',
+  特に力を入れて遵守している: 'strong',
+  十分に遵守している: 'adequate',
+  十分に遵守していない: 'weak',
+  政府機関ではない: 'ungraded',
+  制限している: 'adequate',
+  制限していない: 'weak',
+  保管している: 'ungraded',
+  保管していない: 'ungraded',
+};
+
+/** A level as the API's ordinal `score`: higher = stronger protection; null grades nothing. */
+export const LEVEL_SCORE: Record<Level, number | null> = { strong: 3, adequate: 2, weak: 1, ungraded: null };
+
+/** The score of a level, back: what the stored `score` says of an answer. */
+export function levelOfScore(score: number | null): Level {
+  return score === 3 ? 'strong' : score === 2 ? 'adequate' : score === 1 ? 'weak' : 'ungraded';
+}
