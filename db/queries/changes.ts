@@ -16,7 +16,8 @@ function sectionMatches(section: string) {
   return or(eq(changes.section, section), like(changes.section, `${section.replace(/[\\%_]/g, '')}-%`))!;
 }
 
-function where(db: Db, f: ChangeFilter) {
+/** The conditions of a change filter (paging aside): the list and its timeline share them. */
+export function changeConditions(db: Db, f: Omit<ChangeFilter, keyof Page>) {
   return allOf(
     inDocuments(db, changes.assessmentId, f),
     f.from !== undefined && gte(changes.changedOn, f.from),
@@ -28,7 +29,7 @@ function where(db: Db, f: ChangeFilter) {
 
 /** One row per line of a change table (変更箇所). */
 export async function listChanges(db: Db, f: ChangeFilter = {}) {
-  const condition = where(db, f);
+  const condition = changeConditions(db, f);
   const query = db
     .select({
       id: changes.id,

@@ -1,6 +1,7 @@
 import { asc, desc, eq } from 'drizzle-orm';
 import type { Db } from '../client';
 import { assessments, municipalities } from '../schema';
+import { bodyMatches } from './body-search';
 import { allOf, municipalityMatches, pageOf, type Page } from './filters';
 
 export interface MunicipalityFilter extends Page {
@@ -8,6 +9,8 @@ export interface MunicipalityFilter extends Page {
   prefecture?: string;
   /** the 対象人数 band text, e.g. 「10万人以上30万人未満」 */
   peer_group?: string;
+  /** part of the name, reading, code or prefecture */
+  q?: string;
 }
 
 /**
@@ -28,6 +31,7 @@ export async function listMunicipalities(db: Db, f: MunicipalityFilter = {}) {
       allOf(
         f.municipality !== undefined && municipalityMatches(f.municipality),
         f.prefecture !== undefined && eq(municipalities.prefecture, f.prefecture),
+        f.q !== undefined && bodyMatches(f.q),
       ),
     )
     .orderBy(asc(municipalities.code), asc(municipalities.id));

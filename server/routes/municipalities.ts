@@ -15,11 +15,13 @@ const list = listRoute({
     municipality: municipalityQuery,
     prefecture: z.string().min(1).max(20).optional().openapi({ example: '東京都' }),
     peer_group: z.string().min(1).max(100).optional().openapi({ example: '10万人以上30万人未満' }),
+    q: z.string().min(1).max(100).optional().openapi({ description: 'part of the name, reading (かな or カナ), code or prefecture', example: 'こがねい' }),
   },
 });
 
 export function municipalitiesRoutes(db: Db) {
-  return createRouter().openapi(list, async (c) =>
-    listResponse(c, MunicipalitySchema, await listMunicipalities(db, c.req.valid('query')), 'municipalities'),
-  );
+  return createRouter().openapi(list, async (c) => {
+    const q = c.req.valid('query');
+    return listResponse(c, MunicipalitySchema, q, (page) => listMunicipalities(db, { ...q, ...page }), 'municipalities');
+  });
 }
