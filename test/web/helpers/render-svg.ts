@@ -1,5 +1,15 @@
-import { init } from '../../../web/src/lib/charts/echarts';
+import { SVGRenderer } from 'echarts/renderers';
+import { init, use } from '../../../web/src/lib/charts/echarts';
+import { answerDistributionParts } from '../../../web/src/lib/charts/answer-distribution/parts';
+import { matrixParts } from '../../../web/src/lib/charts/matrix/parts';
+import { rankingParts } from '../../../web/src/lib/charts/ranking/parts';
+import { riskHeatmapParts } from '../../../web/src/lib/charts/risk-heatmap/parts';
+import { subcontractShareParts } from '../../../web/src/lib/charts/subcontract-share/parts';
+import { systemGraphParts } from '../../../web/src/lib/charts/system-graph/parts';
+import { timelineParts } from '../../../web/src/lib/charts/timeline/parts';
 import type { ChartOption } from '../../../web/src/lib/charts/types';
+
+use([SVGRenderer, ...answerDistributionParts, ...matrixParts, ...rankingParts, ...riskHeatmapParts, ...subcontractShareParts, ...systemGraphParts, ...timelineParts]);
 
 /** Draws an option on a real headless ECharts instance and returns the SVG and the instance. */
 export function renderSvg(option: ChartOption, width = 800, height = 500) {
