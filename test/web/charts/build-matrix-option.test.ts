@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { buildMatrixOption, matrixHeight, matrixPick, VISIBLE_COLUMNS } from '../../../web/src/lib/charts/matrix/build-matrix-option';
 import { contractorMatrixInput, OTHERS, systemMatrixInput } from '../../../web/src/lib/charts/matrix/from-api';
-import { renderSvg, svgTexts, tooltipOf } from '../helpers/render-svg';
+import { sequential } from '../../../web/src/lib/charts/palette';
+import { fills, renderSvg, svgTexts, tooltipOf } from '../helpers/render-svg';
 
 const labels = { value: '委託数', uncertain: '要確認 (数に含めず)', others: 'その他' };
 
@@ -101,6 +102,11 @@ describe('buildMatrixOption', () => {
       expect(texts).toContain(label);
     }
     expect(r.svg.match(/stroke-dasharray/g)).toHaveLength(2);
+    // the certain cells shaded by their count on the scale 0 … 4: 2 halfway, 4 its darkest stop
+    // (#0b3a6e), 3 between; the outlines unfilled
+    expect(sequential.at(-1)).toBe('#0b3a6e');
+    expect(fills(r.chart, 0)).toEqual(['rgba(103,153,203,1)', 'rgba(11,58,110,1)', 'rgba(38,98,160,1)']);
+    expect(fills(r.chart, 1)).toEqual(['rgba(0,0,0,0)', 'rgba(0,0,0,0)']);
   });
 
   test('the tooltip gives the certain count, the doubted ones beside and the bodies; markup stays text', () => {

@@ -1,7 +1,8 @@
 import { afterEach, expect, test } from 'vitest';
 import { buildRiskHeatmapOption, legendLabel, riskHeatmapHeight, type HeatmapLabels, type RiskCell } from '../../../web/src/lib/charts/risk-heatmap/build-risk-heatmap-option';
 import { cellLevel, LEVEL_EXAMPLES } from '../../../web/src/lib/charts/risk-heatmap/levels';
-import { renderSvg, svgTexts, tooltipOf } from '../helpers/render-svg';
+import { levelColors } from '../../../web/src/lib/charts/palette';
+import { fills, renderSvg, svgTexts, tooltipOf } from '../helpers/render-svg';
 
 const labels: HeatmapLabels = {
   levels: {
@@ -93,9 +94,11 @@ test('the picked cell is outlined; a tall matrix scrolls', () => {
   expect(riskHeatmapHeight(tall)).toBe(50 * 26 + 60 + 6 * 22 + 16);
 });
 
-test('draws groups, stages, counts and 「+n」 on a real instance', () => {
+test('draws groups, stages, counts and 「+n」 on a real instance, each cell in its level’s colour', () => {
   const r = renderSvg(buildRiskHeatmapOption(matrix, labels), 900, riskHeatmapHeight(matrix));
   dispose = r.dispose;
+  expect(fills(r.chart, 0)).toEqual([levelColors.strong, levelColors.weak, levelColors.ungraded, levelColors.unanswered, levelColors.uncertain]);
+  expect(fills(r.chart, 1)).toEqual(['rgba(0,0,0,0)', 'rgba(0,0,0,0)']);
   const texts = svgTexts(r.svg);
   for (const t of ['東京都', '山口県', '入手', '使用', '委託', '2', '3', '1', '回答なし', '+2', '+1', '要確認の回答のみ', '要確認 (数に含めず)']) expect(texts).toContain(t);
   expect(texts).toContain(legendLabel('weak', labels));

@@ -46,12 +46,15 @@ test('the axis names each group with its certain count and the doubted beside; t
   for (const t of ['東京都 (3)', '山口県 (1 +2)', '2024-01', '事前', '事後', '事後 (要確認)']) expect(svgTexts(r.svg)).toContain(t);
 });
 
-test('long timelines open on the last three years with a slider over all; huge series draw in large mode', () => {
+test('long timelines open whole with a slider to zoom; huge series draw in large mode', () => {
   const periods = Array.from({ length: 120 }, (_, i) => `${2015 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`);
   const groups = Array.from({ length: 47 }, (_, i) => ({ key: String(i + 1).padStart(2, '0'), label: `県${i}`, changes: 120, uncertain: 0, undated: 0 }));
   const cells = groups.flatMap((g) => periods.map((period) => ({ group: g.key, period, timing: '事後' as const, changes: 1, uncertain: 0 })));
   const option = buildTimelineOption({ groups, periods, cells, undated: 0 }, labels);
-  expect((option.dataZoom as object[])[0]).toEqual({ type: 'slider', xAxisIndex: 0, bottom: 8, height: 20, startValue: 84 });
+  expect(option.dataZoom).toEqual([
+    { type: 'slider', xAxisIndex: 0, bottom: 8, height: 20 },
+    { type: 'inside', xAxisIndex: 0 },
+  ]);
   expect((option.series as { large: boolean; data: unknown[] }[]).map((s) => [s.large, s.data.length])).toEqual([[true, 47 * 120]]);
 });
 

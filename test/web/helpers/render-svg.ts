@@ -31,3 +31,10 @@ export function tooltipOf(option: ChartOption, params: unknown): string {
   const tooltip = option.tooltip as { formatter: (p: unknown) => string };
   return tooltip.formatter(params);
 }
+
+/** The fill ECharts gave each data item of a series (the visual map's colour for a heatmap). */
+export function fills(chart: ReturnType<typeof renderSvg>['chart'], seriesIndex: number): string[] {
+  const model = (chart as unknown as { getModel(): { getSeriesByIndex(i: number): { getData(): { count(): number; getItemVisual(i: number, key: string): { fill: string } } } } }).getModel();
+  const data = model.getSeriesByIndex(seriesIndex).getData();
+  return Array.from({ length: data.count() }, (_, i) => data.getItemVisual(i, 'style').fill);
+}

@@ -101,10 +101,11 @@ export function buildMatrixOption({ rows, columns, cells, labels, selected }: Ma
       splitArea: { show: true },
       axisLabel: { interval: 0, width: 220, overflow: 'truncate' },
     },
+    // dimension 2: the count (a visual map reads the last one, the cell index, unless told)
     visualMap: [
-      { type: 'continuous', seriesIndex: 0, min: 0, max, show: false, inRange: { color: sequential } },
+      { type: 'continuous', seriesIndex: 0, dimension: 2, min: 0, max, show: false, inRange: { color: sequential } },
       // ECharts draws a heatmap only through a visual map: the outlines' keeps them unfilled
-      { type: 'piecewise', seriesIndex: 1, show: false, pieces: [{ min: 1 }], inRange: { color: uncertainOutline.color } },
+      { type: 'piecewise', seriesIndex: 1, dimension: 2, show: false, pieces: [{ min: 1 }], inRange: { color: uncertainOutline.color } },
     ],
     series: [
       {

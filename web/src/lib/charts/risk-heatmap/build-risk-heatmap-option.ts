@@ -119,6 +119,8 @@ export function buildRiskHeatmapOption(matrix: RiskMatrix, labels: HeatmapLabels
       {
         type: 'piecewise',
         seriesIndex: 0,
+        // the level (a visual map reads the last dimension, the cell index, unless told)
+        dimension: 2,
         // a vertical list reads as the scale, strongest first: pieces are drawn by value, high on top
         orient: 'vertical',
         left: 8,
@@ -129,7 +131,7 @@ export function buildRiskHeatmapOption(matrix: RiskMatrix, labels: HeatmapLabels
         pieces: LEVELS.map((level) => ({ value: levelRank[level], label: legendLabel(level, labels), color: levelColors[level] })),
       },
       // ECharts draws a heatmap only through a visual map: the outlines' keeps them unfilled
-      { type: 'piecewise', seriesIndex: 1, show: false, pieces: [{ min: 1 }], inRange: { color: uncertainOutline.color } },
+      { type: 'piecewise', seriesIndex: 1, dimension: 2, show: false, pieces: [{ min: 1 }], inRange: { color: uncertainOutline.color } },
     ],
     series: [
       {

@@ -21,8 +21,6 @@ export interface TimelineLabels {
 
 export const TIMINGS = ['事前', '事後', null] as const;
 
-/** Periods shown at once before the slider; the slider covers them all. */
-const VISIBLE_PERIODS = 36;
 /** Points beyond which ECharts draws a series in its large mode. */
 const LARGE = 2000;
 
@@ -77,8 +75,9 @@ export function buildTimelineOption(t: Timeline, labels: TimelineLabels): ChartO
     },
     legend: { top: 0, data: series.map((s) => s.name) },
     grid: { left: 8, right: 32, top: 40, bottom: 56 },
+    // the whole span at first (a group's first change may be years before its last); zoom to read a month
     dataZoom: [
-      { type: 'slider', xAxisIndex: 0, bottom: 8, height: 20, ...(t.periods.length > VISIBLE_PERIODS ? { startValue: t.periods.length - VISIBLE_PERIODS } : {}) },
+      { type: 'slider', xAxisIndex: 0, bottom: 8, height: 20 },
       { type: 'inside', xAxisIndex: 0 },
     ],
     xAxis: { type: 'category', data: t.periods, splitLine: { show: false } },
