@@ -127,7 +127,7 @@ describe('buildMatrixOption', () => {
     const option = buildMatrixOption(wide);
     expect(option.dataZoom).toEqual([
       { type: 'slider', xAxisIndex: 0, startValue: 0, endValue: VISIBLE_COLUMNS - 1, bottom: 8, height: 16 },
-      { type: 'inside', xAxisIndex: 0 },
+      { type: 'inside', xAxisIndex: 0, zoomOnMouseWheel: false, moveOnMouseWheel: false },
     ]);
     expect(matrixHeight(wide)).toBe(28 * 3 + 130 + 30);
     expect((option.series as { data: unknown[] }[])[0]!.data).toEqual([[178, 0, 1, 0]]);

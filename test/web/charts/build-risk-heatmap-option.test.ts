@@ -89,7 +89,7 @@ test('the picked cell is outlined; a tall matrix scrolls', () => {
   const tall = { ...matrix, groups: Array.from({ length: 179 }, (_, i) => ({ key: String(i), label: `町${i}` })) };
   expect(buildRiskHeatmapOption(tall, labels).dataZoom).toEqual([
     { type: 'slider', yAxisIndex: 0, startValue: 0, endValue: 49, right: 8, width: 16 },
-    { type: 'inside', yAxisIndex: 0 },
+    { type: 'inside', yAxisIndex: 0, zoomOnMouseWheel: false, moveOnMouseWheel: false },
   ]);
   expect(riskHeatmapHeight(tall)).toBe(50 * 26 + 60 + 6 * 22 + 16);
 });

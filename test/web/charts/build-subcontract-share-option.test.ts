@@ -57,7 +57,7 @@ test('the bodies of a large prefecture scroll', () => {
   const option = buildSubcontractShareOption(many, labels);
   expect(option.dataZoom).toEqual([
     { type: 'slider', yAxisIndex: 0, startValue: 0, endValue: VISIBLE_ROWS - 1, right: 8, width: 16 },
-    { type: 'inside', yAxisIndex: 0 },
+    { type: 'inside', yAxisIndex: 0, zoomOnMouseWheel: false, moveOnMouseWheel: false },
   ]);
   expect(shareHeight(many)).toBe(26 * VISIBLE_ROWS + 70);
   expect(buildSubcontractShareOption(rows, labels).dataZoom).toBeUndefined();

@@ -53,9 +53,12 @@ test('long timelines open whole with a slider to zoom; huge series draw in large
   const option = buildTimelineOption({ groups, periods, cells, undated: 0 }, labels);
   expect(option.dataZoom).toEqual([
     { type: 'slider', xAxisIndex: 0, bottom: 8, height: 20 },
-    { type: 'inside', xAxisIndex: 0 },
+    { type: 'inside', xAxisIndex: 0, zoomOnMouseWheel: false, moveOnMouseWheel: false },
   ]);
-  expect((option.series as { large: boolean; data: unknown[] }[]).map((s) => [s.large, s.data.length])).toEqual([[true, 47 * 120]]);
+  expect((option.series as { large: boolean; symbolSize: unknown; data: unknown[] }[]).map((s) => [s.large, s.symbolSize, s.data.length])).toEqual([[true, 6, 47 * 120]]);
+  const r = renderSvg(option, 1200, 1200);
+  dispose = r.dispose;
+  expect(svgTexts(r.svg)).toContain('県46 (120)');
 });
 
 test('a click picks a group and its period, or a group by its name', () => {

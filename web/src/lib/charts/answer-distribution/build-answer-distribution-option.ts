@@ -1,3 +1,4 @@
+import { axisScroll } from '../axis-scroll';
 import { escapeHtml } from '../escape-html';
 import { hatch, levelColors, uncertainColor } from '../palette';
 import type { RiskMatrix } from '../risk-heatmap/build-risk-heatmap-option';
@@ -50,7 +51,7 @@ export function buildAnswerDistributionOption(matrix: RiskMatrix, labels: Record
     legend: { top: 0 },
     grid: { left: 8, right: scrolls ? 40 : 16, top: 32, bottom: 8 },
     ...(scrolls
-      ? { dataZoom: [{ type: 'slider', yAxisIndex: 0, startValue: 0, endValue: VISIBLE_ROWS - 1, right: 8, width: 16 }, { type: 'inside', yAxisIndex: 0 }] }
+      ? { dataZoom: axisScroll('y', { visible: VISIBLE_ROWS, right: 8, width: 16 }) }
       : {}),
     xAxis: { type: 'value', minInterval: 1 },
     yAxis: { type: 'category', data: matrix.groups.map((g) => g.label), inverse: true, axisLabel: { interval: 0 } },

@@ -1,3 +1,4 @@
+import { axisScroll } from '../axis-scroll';
 import { escapeHtml } from '../escape-html';
 import { sequential, uncertainColor, uncertainOutline } from '../palette';
 import type { ChartOption } from '../types';
@@ -80,10 +81,7 @@ export function buildMatrixOption({ rows, columns, cells, labels, selected }: Ma
     grid: { left: 8, right: 16, top: 28, bottom: scrolls ? 100 : 72 },
     ...(scrolls
       ? {
-          dataZoom: [
-            { type: 'slider', xAxisIndex: 0, startValue: 0, endValue: VISIBLE_COLUMNS - 1, bottom: 8, height: 16 },
-            { type: 'inside', xAxisIndex: 0 },
-          ],
+          dataZoom: axisScroll('x', { visible: VISIBLE_COLUMNS, bottom: 8, height: 16 }),
         }
       : {}),
     xAxis: {

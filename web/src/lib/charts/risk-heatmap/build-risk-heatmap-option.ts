@@ -1,3 +1,4 @@
+import { axisScroll } from '../axis-scroll';
 import { escapeHtml } from '../escape-html';
 import { levelColors, uncertainColor, uncertainOutline } from '../palette';
 import type { ChartOption } from '../types';
@@ -104,7 +105,7 @@ export function buildRiskHeatmapOption(matrix: RiskMatrix, labels: HeatmapLabels
     legend: doubted.length ? { top: 0, right: 8, data: [labels.uncertain] } : { show: false },
     grid: { left: 8, right: scrolls ? 40 : 16, top: 48, bottom: LEGEND_HEIGHT },
     ...(scrolls
-      ? { dataZoom: [{ type: 'slider', yAxisIndex: 0, startValue: 0, endValue: VISIBLE_ROWS - 1, right: 8, width: 16 }, { type: 'inside', yAxisIndex: 0 }] }
+      ? { dataZoom: axisScroll('y', { visible: VISIBLE_ROWS, right: 8, width: 16 }) }
       : {}),
     xAxis: {
       type: 'category',

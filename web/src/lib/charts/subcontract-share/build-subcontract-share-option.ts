@@ -1,3 +1,4 @@
+import { axisScroll } from '../axis-scroll';
 import { escapeHtml } from '../escape-html';
 import type { ChartOption } from '../types';
 
@@ -72,7 +73,7 @@ export function buildSubcontractShareOption(rows: ShareRow[], labels: ShareLabel
     },
     grid: { left: 8, right: scrolls ? 110 : 90, top: 28, bottom: 8 },
     ...(scrolls
-      ? { dataZoom: [{ type: 'slider', yAxisIndex: 0, startValue: 0, endValue: VISIBLE_ROWS - 1, right: 8, width: 16 }, { type: 'inside', yAxisIndex: 0 }] }
+      ? { dataZoom: axisScroll('y', { visible: VISIBLE_ROWS, right: 8, width: 16 }) }
       : {}),
     xAxis: { type: 'value', name: labels.axis, nameLocation: 'middle', nameGap: 0, position: 'top', min: 0, max: 100 },
     yAxis: {

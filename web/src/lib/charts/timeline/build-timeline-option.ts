@@ -1,3 +1,4 @@
+import { axisScroll } from '../axis-scroll';
 import { escapeHtml } from '../escape-html';
 import { timingColors } from '../palette';
 import type { ChartOption } from '../types';
@@ -40,13 +41,15 @@ export function buildTimelineOption(t: Timeline, labels: TimelineLabels): ChartO
   const name = (timing: string | null) => timing ?? labels.unknownTiming;
   const point = (n: number, i: number) => [x.get(cells[i]!.period)!, y.get(cells[i]!.group)!, n, i];
   const size = (value: unknown) => 6 + 3 * Math.sqrt((value as number[])[2] ?? 1);
+  // ECharts' large mode draws every point alike: one size for all
+  const sized = (points: number) => (points > LARGE ? { large: true, symbolSize: 6 } : { large: false, symbolSize: size });
   const series = TIMINGS.flatMap((timing) => {
     const certain = cells.flatMap((c, i) => (c.timing === timing && c.changes > 0 ? [point(c.changes, i)] : []));
     const doubted = cells.flatMap((c, i) => (c.timing === timing && c.uncertain > 0 ? [point(c.uncertain, i)] : []));
     const color = timingColors[name(timing)] ?? timingColors['不明']!;
     return [
       ...(certain.length
-        ? [{ type: 'scatter' as const, name: name(timing), itemStyle: { color, opacity: 0.8 }, symbolSize: size, large: certain.length > LARGE, data: certain }]
+        ? [{ type: 'scatter' as const, name: name(timing), itemStyle: { color, opacity: 0.8 }, ...sized(certain.length), data: certain }]
         : []),
       ...(doubted.length
         ? [
@@ -54,8 +57,7 @@ export function buildTimelineOption(t: Timeline, labels: TimelineLabels): ChartO
               type: 'scatter' as const,
               name: `${name(timing)} (${labels.uncertain})`,
               itemStyle: { color: 'rgba(0, 0, 0, 0)', borderColor: color, borderWidth: 1.5, borderType: 'dashed' as const },
-              symbolSize: size,
-              large: doubted.length > LARGE,
+              ...sized(doubted.length),
               data: doubted,
             },
           ]
@@ -76,10 +78,7 @@ export function buildTimelineOption(t: Timeline, labels: TimelineLabels): ChartO
     legend: { top: 0, data: series.map((s) => s.name) },
     grid: { left: 8, right: 32, top: 40, bottom: 56 },
     // the whole span at first (a group's first change may be years before its last); zoom to read a month
-    dataZoom: [
-      { type: 'slider', xAxisIndex: 0, bottom: 8, height: 20 },
-      { type: 'inside', xAxisIndex: 0 },
-    ],
+    dataZoom: axisScroll('x', { bottom: 8, height: 20 }),
     xAxis: { type: 'category', data: t.periods, splitLine: { show: false } },
     yAxis: {
       type: 'category',
