@@ -1,7 +1,7 @@
 import { asc, eq, gte, like, lte, or } from 'drizzle-orm';
 import type { Db } from '../client';
 import { changes, municipalities } from '../schema';
-import { allOf, cityColumns, inDocuments, joinCity, paged, provenanceColumns, type DocumentFilter, type Page } from './filters';
+import { allOf, cityColumns, inDocuments, joinCity, pageCondition, provenanceColumns, type DocumentFilter, type Page } from './filters';
 
 export interface ChangeFilter extends DocumentFilter, Page {
   /** ISO dates, inclusive */
@@ -48,10 +48,12 @@ export async function listChanges(db: Db, f: ChangeFilter = {}) {
     })
     .from(changes)
     .$dynamic();
+  const order = [asc(municipalities.code), asc(changes.assessmentId), asc(changes.seq), asc(changes.id)];
+  const ids = joinCity(db.select({ id: changes.id }).from(changes).$dynamic(), changes.assessmentId).where(condition).orderBy(...order);
   const rows = joinCity(query, changes.assessmentId)
-    .where(condition)
-    .orderBy(asc(municipalities.code), asc(changes.assessmentId), asc(changes.seq), asc(changes.id));
-  return { rows: await paged(rows, f), total: await db.$count(changes, condition) };
+    .where(pageCondition(changes.id, ids, condition, f))
+    .orderBy(...order);
+  return { rows: await rows, total: await db.$count(changes, condition) };
 }
 
 export type ChangeRow = Awaited<ReturnType<typeof listChanges>>['rows'][number];

@@ -149,3 +149,14 @@ export function paged<T extends SQLiteSelect>(query: T, page: Page): T {
   if (page.limit === undefined && !page.offset) return query;
   return query.limit(page.limit ?? EVERY_ROW).offset(page.offset ?? 0);
 }
+
+/**
+ * A list's page as a condition on its ids: the LIMIT/OFFSET sort then carries only the order's
+ * columns and the id, not every row's texts, so a deep page (the end of a CSV download) costs
+ * about what the first one does. `ids` selects the id column alone, joined, filtered and
+ * ordered as the list is; without paging the list's own condition is kept.
+ */
+export function pageCondition(id: SQLiteColumn, ids: SQLiteSelect, condition: SQL | undefined, page: Page): SQL | undefined {
+  if (page.limit === undefined && !page.offset) return condition;
+  return inArray(id, paged(ids, page));
+}
