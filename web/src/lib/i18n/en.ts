@@ -32,6 +32,8 @@ export const en: Record<MessageKey, string> = {
   'overview.changes': 'Changes',
   'overview.latestChanges': 'Latest changes',
   'overview.outliers': 'Flags for oversight',
+  'list.more': '{count} more',
+  'list.count': '{count} in all',
   'list.separator': ', ',
   'overview.evidenceCount': '{count} items',
   'overview.evidenceAll': 'Show all the evidence ({count} items)',

@@ -31,6 +31,8 @@ export const ja = {
   'overview.changes': '変更',
   'overview.latestChanges': '最近の変更',
   'overview.outliers': '注意が必要な点',
+  'list.more': '他 {count} 件',
+  'list.count': '{count} 件',
   'list.separator': '、',
   'overview.evidenceCount': '{count} 件',
   'overview.evidenceAll': 'すべての根拠を表示 ({count} 件)',
