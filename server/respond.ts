@@ -1,5 +1,6 @@
 import type { z } from '@hono/zod-openapi';
 import type { Context, TypedResponse } from 'hono';
+import type { Page, Paged } from '../db/queries/filters';
 import { csvPages, csvStream } from './csv';
 import { PAGE_SIZE } from './schemas/common';
 
@@ -25,18 +26,6 @@ function csvHeaders(c: Context, name: string) {
 export function csvResponse(c: Context, columns: readonly string[], rows: readonly object[], name: string) {
   csvHeaders(c, name);
   return c.body(csvStream(rows, columns), 200) as unknown as TypedResponse<never, 200, 'json'>;
-}
-
-/** What a list query answers for one page. */
-export interface Paged<T> {
-  rows: T[];
-  total: number;
-}
-
-/** The paging a request asked for: both optional. */
-export interface AskedPage {
-  limit?: number;
-  offset?: number;
 }
 
 /** A list query that answers one page at a time. */
@@ -73,7 +62,7 @@ export function nextPageUrl(c: Context, offset: number): string {
  * (from `offset`, up to `limit` when asked), streamed a database page at a time, so memory
  * stays flat however long the list; the header is the row schema's fields.
  */
-export async function listResponse<P extends Paged<object>>(c: Context, row: z.ZodObject, asked: AskedPage, query: PageQuery<P>, name: string) {
+export async function listResponse<P extends Paged<object>>(c: Context, row: z.ZodObject, asked: Page, query: PageQuery<P>, name: string) {
   const offset = asked.offset ?? 0;
   if (wantsCsv(c)) {
     csvHeaders(c, name);
