@@ -43,3 +43,36 @@ export function csvStream(rows: readonly object[], columns?: readonly string[]):
     },
   });
 }
+
+/** Rows a CSV download asks the database for at a time. */
+export const CSV_PAGE_ROWS = 1000;
+
+/**
+ * A whole list as a stream of CSV text, read a page at a time through `rows(limit, offset)`
+ * as the client takes the text: one page in memory, however long the list. `limit` caps the
+ * rows (every row when absent), from `offset`.
+ */
+export function csvPages<T extends object>(
+  columns: readonly string[],
+  rows: (limit: number, offset: number) => Promise<T[]>,
+  { offset = 0, limit, pageRows = CSV_PAGE_ROWS }: { offset?: number; limit?: number; pageRows?: number } = {},
+): ReadableStream<Uint8Array> {
+  const encoder = new TextEncoder();
+  let at = offset;
+  let left = limit ?? Number.POSITIVE_INFINITY;
+  return new ReadableStream({
+    start(controller) {
+      controller.enqueue(encoder.encode(BOM + csvLine([...columns])));
+    },
+    async pull(controller) {
+      const want = Math.min(pageRows, left);
+      const page = want > 0 ? await rows(want, at) : [];
+      if (page.length) {
+        controller.enqueue(encoder.encode(page.map((row) => csvLine(columns.map((key) => (row as Record<string, unknown>)[key]))).join('')));
+      }
+      at += page.length;
+      left -= page.length;
+      if (page.length < want || left <= 0) controller.close();
+    },
+  });
+}

@@ -8,7 +8,10 @@ type Operation = {
 
 const CSV = {
   'text/csv': {
-    schema: { type: 'string', description: 'the same rows as CSV: UTF-8 with BOM, header row of the JSON field names' },
+    schema: {
+      type: 'string',
+      description: 'the whole filtered list (from `offset`, up to `limit` when given) as CSV, streamed: UTF-8 with BOM, header row of the JSON field names',
+    },
   },
 };
 
@@ -24,7 +27,10 @@ export function openApiDocument<E extends Env, S extends Schema, B extends strin
       version: '0.1.0',
       description:
         "Read-only API over Japanese municipalities' My Number privacy impact assessments (特定個人情報保護評価書). " +
-        'Errors are `{ "error": { "code", "message" } }`. Lists take `format=csv` (or `Accept: text/csv`).',
+        'Errors are `{ "error": { "code", "message" } }`. Lists answer a page as `{ rows, total, next }`: 100 rows ' +
+        'unless `limit` asks for up to 1,000, a page the client did not size cut short before 1 MB, `next` the URL ' +
+        'of the following page (null on the last). `format=csv` (or `Accept: text/csv`) answers the whole filtered ' +
+        'list, streamed.',
     },
   });
   for (const item of Object.values(doc.paths ?? {})) {

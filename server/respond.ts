@@ -1,12 +1,20 @@
 import type { z } from '@hono/zod-openapi';
 import type { Context, TypedResponse } from 'hono';
-import { csvStream } from './csv';
+import type { Page, Paged } from '../db/queries/filters';
+import { csvPages, csvStream } from './csv';
+import { PAGE_SIZE } from './schemas/common';
 
 /** `format=csv` asks for CSV; without `format`, an Accept header naming text/csv does. */
 export function wantsCsv(c: Context): boolean {
   const format = c.req.query('format');
   if (format !== undefined) return format === 'csv';
   return /\btext\/csv\b/i.test(c.req.header('Accept') ?? '');
+}
+
+function csvHeaders(c: Context, name: string) {
+  c.header('Content-Type', 'text/csv; charset=utf-8');
+  c.header('Content-Disposition', `attachment; filename="${name}.csv"`);
+  c.header('Vary', 'Accept');
 }
 
 /**
@@ -16,14 +24,54 @@ export function wantsCsv(c: Context): boolean {
  * (see openapi.ts).
  */
 export function csvResponse(c: Context, columns: readonly string[], rows: readonly object[], name: string) {
-  c.header('Content-Type', 'text/csv; charset=utf-8');
-  c.header('Content-Disposition', `attachment; filename="${name}.csv"`);
-  c.header('Vary', 'Accept');
+  csvHeaders(c, name);
   return c.body(csvStream(rows, columns), 200) as unknown as TypedResponse<never, 200, 'json'>;
 }
 
-/** A list's answer: `{ rows, total }` as JSON, or the rows as CSV with the row schema's fields as header. */
-export function listResponse<T extends object>(c: Context, row: z.ZodObject, list: { rows: T[]; total: number }, name: string) {
-  if (wantsCsv(c)) return csvResponse(c, Object.keys(row.shape), list.rows, name);
-  return c.json(list, 200);
+/** A list query that answers one page at a time. */
+export type PageQuery<P extends Paged<object>> = (page: { limit: number; offset: number }) => Promise<P>;
+
+/** A default JSON page is cut short before its body passes this many bytes. */
+export const JSON_BUDGET_BYTES = 1_000_000;
+/** room for `{"rows":[…],"total":…,"next":"…"}` around the rows */
+const ENVELOPE_BYTES = 2_000;
+
+/**
+ * The rows that fit in `budget` bytes of JSON, in order (at least one: a single row larger than
+ * the budget is still a page).
+ */
+export function rowsWithin<T>(rows: T[], budget: number): T[] {
+  let used = 0;
+  for (const [i, row] of rows.entries()) {
+    used += Buffer.byteLength(JSON.stringify(row)) + 1;
+    if (used > budget) return rows.slice(0, Math.max(1, i));
+  }
+  return rows;
+}
+
+/** This request's URL with the offset moved on: a path and query on this server. */
+export function nextPageUrl(c: Context, offset: number): string {
+  const url = new URL(c.req.url);
+  url.searchParams.set('offset', String(offset));
+  return `${url.pathname}?${url.searchParams.toString()}`;
+}
+
+/**
+ * A list's answer. JSON: one page, `{ rows, total, next }` — `limit` rows (100 unless asked),
+ * a page the client did not size cut short to stay under 1 MB. CSV: the whole filtered list
+ * (from `offset`, up to `limit` when asked), streamed a database page at a time, so memory
+ * stays flat however long the list; the header is the row schema's fields.
+ */
+export async function listResponse<P extends Paged<object>>(c: Context, row: z.ZodObject, asked: Page, query: PageQuery<P>, name: string) {
+  const offset = asked.offset ?? 0;
+  if (wantsCsv(c)) {
+    csvHeaders(c, name);
+    const rows = (limit: number, at: number) => query({ limit, offset: at }).then((p) => p.rows);
+    return c.body(csvPages(Object.keys(row.shape), rows, { offset, limit: asked.limit }), 200) as unknown as TypedResponse<never, 200, 'json'>;
+  }
+  // anything else the query answers (search: its `mode`) goes out beside the page
+  const { rows: fetched, total, ...rest } = await query({ limit: asked.limit ?? PAGE_SIZE, offset });
+  const rows = (asked.limit === undefined ? rowsWithin(fetched, JSON_BUDGET_BYTES - ENVELOPE_BYTES) : fetched) as P['rows'];
+  const after = offset + rows.length;
+  return c.json({ ...rest, rows, total, next: rows.length > 0 && after < total ? nextPageUrl(c, after) : null }, 200);
 }

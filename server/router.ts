@@ -29,7 +29,7 @@ export function listRoute<F extends z.ZodRawShape, R extends z.ZodObject>(config
     ...(description === undefined ? {} : { description }),
     request: { query: listQuery.extend(filters) },
     responses: {
-      200: { description: rows, content: { 'application/json': { schema: listOf(row) } } },
+      200: { description: `a page of ${rows}, the total and the next page`, content: { 'application/json': { schema: listOf(row) } } },
       400: errorResponses[400],
     },
   });

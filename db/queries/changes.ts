@@ -1,7 +1,7 @@
 import { asc, eq, gte, like, lte, or } from 'drizzle-orm';
 import type { Db } from '../client';
 import { changes, municipalities } from '../schema';
-import { allOf, cityColumns, inDocuments, joinCity, paged, provenanceColumns, type DocumentFilter, type Page } from './filters';
+import { allOf, cityColumns, inDocuments, joinCity, pageCondition, provenanceColumns, type DocumentFilter, type Page } from './filters';
 
 export interface ChangeFilter extends DocumentFilter, Page {
   /** ISO dates, inclusive */
@@ -16,7 +16,8 @@ function sectionMatches(section: string) {
   return or(eq(changes.section, section), like(changes.section, `${section.replace(/[\\%_]/g, '')}-%`))!;
 }
 
-function where(db: Db, f: ChangeFilter) {
+/** The conditions of a change filter (paging aside): the list and its timeline share them. */
+export function changeConditions(db: Db, f: Omit<ChangeFilter, keyof Page>) {
   return allOf(
     inDocuments(db, changes.assessmentId, f),
     f.from !== undefined && gte(changes.changedOn, f.from),
@@ -28,7 +29,7 @@ function where(db: Db, f: ChangeFilter) {
 
 /** One row per line of a change table (変更箇所). */
 export async function listChanges(db: Db, f: ChangeFilter = {}) {
-  const condition = where(db, f);
+  const condition = changeConditions(db, f);
   const query = db
     .select({
       id: changes.id,
@@ -47,10 +48,12 @@ export async function listChanges(db: Db, f: ChangeFilter = {}) {
     })
     .from(changes)
     .$dynamic();
+  const order = [asc(municipalities.code), asc(changes.assessmentId), asc(changes.seq), asc(changes.id)];
+  const ids = joinCity(db.select({ id: changes.id }).from(changes).$dynamic(), changes.assessmentId).where(condition).orderBy(...order);
   const rows = joinCity(query, changes.assessmentId)
-    .where(condition)
-    .orderBy(asc(municipalities.code), asc(changes.assessmentId), asc(changes.seq), asc(changes.id));
-  return { rows: await paged(rows, f), total: await db.$count(changes, condition) };
+    .where(pageCondition(changes.id, ids, condition, f))
+    .orderBy(...order);
+  return { rows: await rows, total: await db.$count(changes, condition) };
 }
 
 export type ChangeRow = Awaited<ReturnType<typeof listChanges>>['rows'][number];

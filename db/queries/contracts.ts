@@ -8,7 +8,7 @@ import {
   inDocuments,
   inFile,
   joinCity,
-  paged,
+  pageCondition,
   provenanceColumns,
   type DocumentFilter,
   type Page,
@@ -73,10 +73,16 @@ export async function listContracts(db: Db, f: ContractFilter = {}) {
     .from(contracts)
     .leftJoin(personalInfoFiles, eq(contracts.fileId, personalInfoFiles.id))
     .$dynamic();
-  const ordered = joinCity(query, contracts.assessmentId)
+  const order = [asc(municipalities.code), asc(contracts.assessmentId), asc(personalInfoFiles.no), asc(contracts.no), asc(contracts.id)];
+  const ids = joinCity(
+    db.select({ id: contracts.id }).from(contracts).leftJoin(personalInfoFiles, eq(contracts.fileId, personalInfoFiles.id)).$dynamic(),
+    contracts.assessmentId,
+  )
     .where(condition)
-    .orderBy(asc(municipalities.code), asc(contracts.assessmentId), asc(personalInfoFiles.no), asc(contracts.no), asc(contracts.id));
-  const rows = await paged(ordered, f);
+    .orderBy(...order);
+  const rows = await joinCity(query, contracts.assessmentId)
+    .where(pageCondition(contracts.id, ids, condition, f))
+    .orderBy(...order);
   const total = await db.$count(contracts, condition);
   const links = await contractorsOf(db, rows.map((r) => r.id));
   return {

@@ -2,6 +2,7 @@ import { and, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { SQLiteColumn, SQLiteSelect } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../client';
 import { assessments, municipalities, personalInfoFiles } from '../schema';
+import { inPrefecture } from './groups';
 
 /** Paging shared by every list; `limit` absent = every matching row. */
 export interface Page {
@@ -45,10 +46,22 @@ export function inFile(db: Db, column: SQLiteColumn, name: string): SQL {
   return inArray(column, ids);
 }
 
-/** The filters every extracted table takes: its document, and that document's city. */
+/** The filters every extracted table takes: its document, that document's city, or its prefecture. */
 export interface DocumentFilter {
   municipality?: string;
   assessmentId?: number;
+  /** the bodies of one prefecture: its name or 2-digit code (a matrix's drill-down) */
+  prefecture?: string;
+}
+
+/** The assessments of a prefecture's bodies, as a subquery on an assessment_id column. */
+function inPrefectureDocuments(db: Db, column: SQLiteColumn, prefecture: string): SQL {
+  const ids = db
+    .select({ id: assessments.id })
+    .from(assessments)
+    .innerJoin(municipalities, eq(assessments.municipalityId, municipalities.id))
+    .where(inPrefecture(prefecture));
+  return inArray(column, ids);
 }
 
 /** The conditions of a DocumentFilter on a table's assessment_id column. */
@@ -56,6 +69,7 @@ export function inDocuments(db: Db, column: SQLiteColumn, f: DocumentFilter): SQ
   return allOf(
     f.municipality !== undefined && inMunicipality(db, column, f.municipality),
     f.assessmentId !== undefined && eq(column, f.assessmentId),
+    f.prefecture !== undefined && inPrefectureDocuments(db, column, f.prefecture),
   );
 }
 
@@ -137,4 +151,15 @@ const EVERY_ROW = Number.MAX_SAFE_INTEGER;
 export function paged<T extends SQLiteSelect>(query: T, page: Page): T {
   if (page.limit === undefined && !page.offset) return query;
   return query.limit(page.limit ?? EVERY_ROW).offset(page.offset ?? 0);
+}
+
+/**
+ * A list's page as a condition on its ids: the LIMIT/OFFSET sort then carries only the order's
+ * columns and the id, not every row's texts, so a deep page (the end of a CSV download) costs
+ * about what the first one does. `ids` selects the id column alone, joined, filtered and
+ * ordered as the list is; without paging the list's own condition is kept.
+ */
+export function pageCondition(id: SQLiteColumn, ids: SQLiteSelect, condition: SQL | undefined, page: Page): SQL | undefined {
+  if (page.limit === undefined && !page.offset) return condition;
+  return inArray(id, paged(ids, page));
 }

@@ -3,6 +3,7 @@ import type { Db } from '../client';
 import type { FieldStates } from '../form/field-states';
 import type { Reason } from '../form/reasons';
 import { assessments, municipalities, type MunicipalityKind } from '../schema';
+import { bodyMatches } from './body-search';
 import { allOf, municipalityMatches, pageOf, type Page } from './filters';
 
 export interface MunicipalityFilter extends Page {
@@ -13,6 +14,8 @@ export interface MunicipalityFilter extends Page {
   kind?: MunicipalityKind;
   /** false: the bodies the documents name that the text does not decide, listed apart (default true) */
   resolved?: boolean;
+  /** part of the name, reading, code or prefecture */
+  q?: string;
 }
 
 interface PeerDoc {
@@ -72,6 +75,7 @@ async function bodyRows(db: Db, docs: PeerDoc[], f: MunicipalityFilter) {
         f.municipality !== undefined && municipalityMatches(f.municipality),
         f.prefecture !== undefined && eq(municipalities.prefecture, f.prefecture),
         f.kind !== undefined && eq(municipalities.kind, f.kind),
+        f.q !== undefined && bodyMatches(f.q),
       ),
     )
     .orderBy(asc(municipalities.code), asc(municipalities.id));

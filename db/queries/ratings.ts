@@ -7,7 +7,7 @@ import {
   inDocuments,
   inFile,
   joinCity,
-  paged,
+  pageCondition,
   provenanceColumns,
   type DocumentFilter,
   type Page,
@@ -59,10 +59,12 @@ export async function listRatings(db: Db, f: RatingFilter = {}) {
     .from(ratings)
     .leftJoin(personalInfoFiles, eq(ratings.fileId, personalInfoFiles.id))
     .$dynamic();
+  const order = [asc(municipalities.code), asc(ratings.assessmentId), asc(ratings.srcFrom), asc(ratings.id)];
+  const ids = joinCity(db.select({ id: ratings.id }).from(ratings).$dynamic(), ratings.assessmentId).where(condition).orderBy(...order);
   const rows = joinCity(query, ratings.assessmentId)
-    .where(condition)
-    .orderBy(asc(municipalities.code), asc(ratings.assessmentId), asc(ratings.srcFrom), asc(ratings.id));
-  return { rows: await paged(rows, f), total: await db.$count(ratings, condition) };
+    .where(pageCondition(ratings.id, ids, condition, f))
+    .orderBy(...order);
+  return { rows: await rows, total: await db.$count(ratings, condition) };
 }
 
 export type RatingRow = Awaited<ReturnType<typeof listRatings>>['rows'][number];

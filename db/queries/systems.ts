@@ -1,7 +1,7 @@
 import { asc, eq } from 'drizzle-orm';
 import type { Db } from '../client';
 import { municipalities, systems } from '../schema';
-import { allOf, cityColumns, inDocuments, joinCity, paged, provenanceColumns, type DocumentFilter, type Page } from './filters';
+import { allOf, cityColumns, inDocuments, joinCity, pageCondition, provenanceColumns, type DocumentFilter, type Page } from './filters';
 
 export const CONNECTION_TARGETS = [
   'info_network',
@@ -60,10 +60,12 @@ export async function listSystems(db: Db, f: SystemFilter = {}) {
     })
     .from(systems)
     .$dynamic();
+  const order = [asc(municipalities.code), asc(systems.assessmentId), asc(systems.no), asc(systems.id)];
+  const ids = joinCity(db.select({ id: systems.id }).from(systems).$dynamic(), systems.assessmentId).where(condition).orderBy(...order);
   const rows = joinCity(query, systems.assessmentId)
-    .where(condition)
-    .orderBy(asc(municipalities.code), asc(systems.assessmentId), asc(systems.no), asc(systems.id));
-  return { rows: await paged(rows, f), total: await db.$count(systems, condition) };
+    .where(pageCondition(systems.id, ids, condition, f))
+    .orderBy(...order);
+  return { rows: await rows, total: await db.$count(systems, condition) };
 }
 
 export type SystemRow = Awaited<ReturnType<typeof listSystems>>['rows'][number];

@@ -45,7 +45,7 @@ export function assessmentsRoutes(db: Db) {
       if (q.published_from && q.published_to && q.published_from > q.published_to) {
         throw badRequest("parameter 'published_from' is after 'published_to'");
       }
-      return listResponse(c, AssessmentSchema, await listAssessments(db, q), 'assessments');
+      return listResponse(c, AssessmentSchema, q, (page) => listAssessments(db, { ...q, ...page }), 'assessments');
     })
     .openapi(detail, async (c) => {
       const { id } = c.req.valid('param');

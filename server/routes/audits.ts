@@ -26,6 +26,6 @@ const list = listRoute({
 export function auditsRoutes(db: Db) {
   return createRouter().openapi(list, async (c) => {
     const q = c.req.valid('query');
-    return listResponse(c, AuditSchema, await listAudits(db, { ...q, assessmentId: q.assessment_id }), 'audits');
+    return listResponse(c, AuditSchema, q, (page) => listAudits(db, { ...q, assessmentId: q.assessment_id, ...page }), 'audits');
   });
 }

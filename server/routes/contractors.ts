@@ -60,7 +60,8 @@ export function contractorsRoutes(db: Db) {
       return c.json(await contractorMatrix(db, { ...q, by: q.by ?? (q.prefecture ? 'body' : 'prefecture') }), 200);
     })
     .openapi(list, async (c) => {
-      return listResponse(c, ContractorSchema, await listContractors(db, c.req.valid('query')), 'contractors');
+      const q = c.req.valid('query');
+      return listResponse(c, ContractorSchema, q, (page) => listContractors(db, { ...q, ...page }), 'contractors');
     })
     .openapi(profile, async (c) => {
       const { id } = c.req.valid('param');

@@ -4,7 +4,7 @@ import { listContracts } from '../../db/queries/contracts';
 import { subcontractShares } from '../../db/queries/subcontract-shares';
 import { csvResponse, listResponse, wantsCsv } from '../respond';
 import { createRouter, listRoute } from '../router';
-import { assessmentIdQuery, booleanFlag, errorResponses, groupQuery, listQuery, municipalityQuery, triState } from '../schemas/common';
+import { assessmentIdQuery, booleanFlag, errorResponses, groupQuery, listQuery, municipalityQuery, triState, prefectureQuery } from '../schemas/common';
 import { ContractSchema, SubcontractShareSchema } from '../schemas/contracts';
 
 const list = listRoute({
@@ -15,6 +15,7 @@ const list = listRoute({
   filters: {
     municipality: municipalityQuery,
     assessment_id: assessmentIdQuery,
+    prefecture: prefectureQuery,
     contractor: z
       .string()
       .min(1)
@@ -51,6 +52,6 @@ export function contractsRoutes(db: Db) {
     .openapi(list, async (c) => {
       const q = c.req.valid('query');
       const contractor = q.contractor && /^\d+$/.test(q.contractor) ? Number(q.contractor) : q.contractor;
-      return listResponse(c, ContractSchema, await listContracts(db, { ...q, assessmentId: q.assessment_id, contractor }), 'contracts');
+      return listResponse(c, ContractSchema, q, (page) => listContracts(db, { ...q, assessmentId: q.assessment_id, contractor, ...page }), 'contracts');
     });
 }

@@ -22,6 +22,6 @@ const list = listRoute({
 export function filesRoutes(db: Db) {
   return createRouter().openapi(list, async (c) => {
     const q = c.req.valid('query');
-    return listResponse(c, FileSchema, await listFiles(db, { ...q, assessmentId: q.assessment_id }), 'files');
+    return listResponse(c, FileSchema, q, (page) => listFiles(db, { ...q, assessmentId: q.assessment_id, ...page }), 'files');
   });
 }

@@ -19,11 +19,13 @@ const list = listRoute({
     peer_group: z.string().min(1).max(100).optional().openapi({ example: '10万人以上30万人未満' }),
     kind: z.enum(MUNICIPALITY_KINDS).optional(),
     resolved: booleanFlag.optional().openapi({ description: 'false: the unresolved bodies instead (default true)' }),
+    q: z.string().min(1).max(100).optional().openapi({ description: 'part of the name, reading (かな or カナ), code or prefecture', example: 'こがねい' }),
   },
 });
 
 export function municipalitiesRoutes(db: Db) {
-  return createRouter().openapi(list, async (c) =>
-    listResponse(c, MunicipalitySchema, await listMunicipalities(db, c.req.valid('query')), 'municipalities'),
-  );
+  return createRouter().openapi(list, async (c) => {
+    const q = c.req.valid('query');
+    return listResponse(c, MunicipalitySchema, q, (page) => listMunicipalities(db, { ...q, ...page }), 'municipalities');
+  });
 }

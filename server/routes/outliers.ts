@@ -32,6 +32,7 @@ const list = listRoute({
 export function outliersRoutes(db: Db, now: () => Date) {
   return createRouter().openapi(list, async (c) => {
     const today = now().toISOString().slice(0, 10);
-    return listResponse(c, OutlierSchema, await listOutliers(db, { ...c.req.valid('query'), today }), 'outliers');
+    const q = c.req.valid('query');
+    return listResponse(c, OutlierSchema, q, (page) => listOutliers(db, { ...q, today, ...page }), 'outliers');
   });
 }

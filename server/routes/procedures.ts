@@ -23,6 +23,6 @@ const list = listRoute({
 export function proceduresRoutes(db: Db) {
   return createRouter().openapi(list, async (c) => {
     const q = c.req.valid('query');
-    return listResponse(c, ProcedureSchema, await listProcedures(db, { ...q, assessmentId: q.assessment_id }), 'procedures');
+    return listResponse(c, ProcedureSchema, q, (page) => listProcedures(db, { ...q, assessmentId: q.assessment_id, ...page }), 'procedures');
   });
 }

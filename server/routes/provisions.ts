@@ -25,6 +25,6 @@ const list = listRoute({
 export function provisionsRoutes(db: Db) {
   return createRouter().openapi(list, async (c) => {
     const q = c.req.valid('query');
-    return listResponse(c, ProvisionSchema, await listProvisions(db, { ...q, assessmentId: q.assessment_id }), 'provisions');
+    return listResponse(c, ProvisionSchema, q, (page) => listProvisions(db, { ...q, assessmentId: q.assessment_id, ...page }), 'provisions');
   });
 }

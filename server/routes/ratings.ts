@@ -4,7 +4,7 @@ import { ratingMatrix } from '../../db/queries/rating-matrix';
 import { listRatings } from '../../db/queries/ratings';
 import { csvResponse, listResponse, wantsCsv } from '../respond';
 import { createRouter, listRoute } from '../router';
-import { assessmentIdQuery, booleanFlag, errorResponses, groupQuery, listQuery, municipalityQuery, wholeNumber } from '../schemas/common';
+import { assessmentIdQuery, booleanFlag, errorResponses, groupQuery, listQuery, municipalityQuery, wholeNumber, prefectureQuery } from '../schemas/common';
 import { RatingCellSchema, RatingMatrixSchema, RatingSchema } from '../schemas/ratings';
 
 const text = (description: string, example?: string) =>
@@ -13,6 +13,7 @@ const text = (description: string, example?: string) =>
 const filters = {
   municipality: municipalityQuery,
   assessment_id: assessmentIdQuery,
+  prefecture: prefectureQuery,
   file: text('特定個人情報ファイル name'),
   section: text('part of the form', 'Ⅲ'),
   question: text('the graded question', 'リスクへの対策は十分か'),
@@ -56,7 +57,8 @@ function toFilter<Q extends { assessment_id?: number; max_score?: number }>(q: Q
 export function ratingsRoutes(db: Db) {
   return createRouter()
     .openapi(list, async (c) => {
-      return listResponse(c, RatingSchema, await listRatings(db, toFilter(c.req.valid('query'))), 'ratings');
+      const q = c.req.valid('query');
+      return listResponse(c, RatingSchema, q, (page) => listRatings(db, { ...toFilter(q), ...page }), 'ratings');
     })
     .openapi(matrix, async (c) => {
       const q = c.req.valid('query');

@@ -2,9 +2,9 @@ import { createRoute, z } from '@hono/zod-openapi';
 import type { Db } from '../../db/client';
 import { searchDocuments, searchText } from '../../db/queries/search';
 import { badRequest } from '../errors';
-import { csvResponse, wantsCsv } from '../respond';
+import { listResponse } from '../respond';
 import { createRouter } from '../router';
-import { assessmentIdQuery, errorResponses, listQuery, municipalityQuery, wholeNumber } from '../schemas/common';
+import { assessmentIdQuery, errorResponses, listOf, listQuery, municipalityQuery } from '../schemas/common';
 import { SearchHitSchema } from '../schemas/outliers';
 
 const search = createRoute({
@@ -22,7 +22,6 @@ const search = createRoute({
       municipality: municipalityQuery,
       assessment_id: assessmentIdQuery,
       kind: z.string().min(1).max(50).optional().openapi({ description: "'source' or a table name" }),
-      limit: wholeNumber(1, 1000).optional().openapi({ description: 'at most this many hits (default 50)' }),
     }),
   },
   responses: {
@@ -30,8 +29,7 @@ const search = createRoute({
       description: 'hits, best first',
       content: {
         'application/json': {
-          schema: z.object({
-            rows: z.array(SearchHitSchema),
+          schema: listOf(SearchHitSchema).extend({
             total: z.number().int().openapi({ description: 'hits counted, up to 10,000' }),
             total_capped: z.boolean().openapi({ description: 'true when there are more hits than counted' }),
             mode: z.enum(['fts', 'like']),
@@ -47,8 +45,6 @@ export function searchRoutes(db: Db) {
   return createRouter().openapi(search, async (c) => {
     const q = c.req.valid('query');
     if (searchText(q.q) === '') throw badRequest("parameter 'q': give a word to search for (control characters are not text)");
-    const result = await searchDocuments(db, { ...q, assessmentId: q.assessment_id, limit: q.limit ?? 50 });
-    if (wantsCsv(c)) return csvResponse(c, Object.keys(SearchHitSchema.shape), result.rows, 'search');
-    return c.json(result, 200);
+    return listResponse(c, SearchHitSchema, q, (page) => searchDocuments(db, { ...q, assessmentId: q.assessment_id, ...page }), 'search');
   });
 }

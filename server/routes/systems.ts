@@ -4,12 +4,13 @@ import { systemMatrix } from '../../db/queries/system-matrix';
 import { CONNECTION_TARGETS, listSystems } from '../../db/queries/systems';
 import { csvResponse, listResponse, wantsCsv } from '../respond';
 import { createRouter, listRoute } from '../router';
-import { assessmentIdQuery, errorResponses, groupQuery, listQuery, municipalityQuery, wholeNumber } from '../schemas/common';
+import { assessmentIdQuery, errorResponses, groupQuery, listQuery, municipalityQuery, wholeNumber, prefectureQuery } from '../schemas/common';
 import { SystemCellSchema, SystemMatrixSchema, SystemSchema } from '../schemas/systems';
 
 const filters = {
   municipality: municipalityQuery,
   assessment_id: assessmentIdQuery,
+  prefecture: prefectureQuery,
   connected_to: z
     .enum(CONNECTION_TARGETS)
     .optional()
@@ -50,7 +51,8 @@ function toFilter<Q extends { assessment_id?: number; connected_to?: (typeof CON
 export function systemsRoutes(db: Db) {
   return createRouter()
     .openapi(list, async (c) => {
-      return listResponse(c, SystemSchema, await listSystems(db, toFilter(c.req.valid('query'))), 'systems');
+      const q = c.req.valid('query');
+      return listResponse(c, SystemSchema, q, (page) => listSystems(db, { ...toFilter(q), ...page }), 'systems');
     })
     .openapi(matrix, async (c) => {
       const q = c.req.valid('query');

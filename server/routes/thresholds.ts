@@ -25,6 +25,6 @@ export function thresholdsRoutes(db: Db) {
   return createRouter().openapi(list, async (c) => {
     const q = c.req.valid('query');
     const filter = { ...q, assessmentId: q.assessment_id, handlers500OrMore: q.handlers_500_or_more, incidentOccurred: q.incident_occurred };
-    return listResponse(c, ThresholdSchema, await listThresholds(db, filter), 'thresholds');
+    return listResponse(c, ThresholdSchema, q, (page) => listThresholds(db, { ...filter, ...page }), 'thresholds');
   });
 }

@@ -4,7 +4,7 @@ export const ErrorSchema = z
   .object({
     error: z.object({
       code: z.string().openapi({ example: 'bad_request' }),
-      message: z.string().openapi({ example: "parameter 'limit': Too big: expected number to be <=10000" }),
+      message: z.string().openapi({ example: "parameter 'limit': Too big: expected number to be <=1000" }),
     }),
   })
   .openapi('Error');
@@ -75,14 +75,23 @@ export const idParam = z.object({
   id: wholeNumber(1, Number.MAX_SAFE_INTEGER).openapi({ param: { name: 'id', in: 'path' }, example: '1' }),
 });
 
+/** A JSON page holds this many rows unless the client asks for another `limit`. */
+export const PAGE_SIZE = 100;
+/** The most rows one JSON page may ask for. */
+export const MAX_PAGE_SIZE = 1000;
+
 /** The query every list takes: its CSV twin and paging. */
 export const listQuery = z.object({
   format: z
     .enum(['json', 'csv'])
     .optional()
-    .openapi({ description: 'csv: the same rows as CSV (UTF-8 with BOM); so does Accept: text/csv' }),
-  limit: wholeNumber(1, 100_000).optional().openapi({ description: 'at most this many rows (default: all)' }),
-  offset: wholeNumber(0, Number.MAX_SAFE_INTEGER).optional(),
+    .openapi({ description: 'csv: the whole filtered list as CSV (UTF-8 with BOM), streamed; so does Accept: text/csv' }),
+  limit: wholeNumber(1, MAX_PAGE_SIZE)
+    .optional()
+    .openapi({
+      description: `rows per page (JSON: default ${PAGE_SIZE}, and a default page is cut short to stay under 1 MB; CSV: default every row)`,
+    }),
+  offset: wholeNumber(0, Number.MAX_SAFE_INTEGER).optional().openapi({ description: 'rows to skip (default 0)' }),
 });
 
 export const municipalityQuery = z
@@ -114,7 +123,14 @@ export const errorResponses = {
   404: { description: 'no such resource', content: { 'application/json': { schema: ErrorSchema } } },
 } as const;
 
-/** A list's JSON form: the rows and how many match in all (before limit/offset). */
+/** A list's JSON form: one page of rows, how many match in all, and where the next page is. */
 export function listOf<T extends z.ZodType>(row: T) {
-  return z.object({ rows: z.array(row), total: z.number().int() });
+  return z.object({
+    rows: z.array(row),
+    total: z.number().int().openapi({ description: 'rows matching the filters in all (before limit/offset)' }),
+    next: z
+      .string()
+      .nullable()
+      .openapi({ description: 'the next page: this request with the offset moved on (a path and query on this server); null on the last page', example: '/api/contracts?offset=100' }),
+  });
 }

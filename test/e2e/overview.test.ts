@@ -30,11 +30,33 @@ describe('overview', () => {
     if ((await apiGet('/api/outliers')).total > 0) await expectCsvMatchesTable(page, 'outliers');
   });
 
+  test('the tables are paged: a page of 20 from the API, the next one a click away, the CSV whole', async () => {
+    const page = session.page();
+    await open('/');
+    const keys = (table: string) => page.locator(`[data-table="${table}"] tbody tr`).evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-key')));
+    const flags = await apiGet<{ rows: { id: string }[] }>('/api/outliers?limit=20');
+    await expect.poll(() => keys('outliers')).toEqual(flags.rows.map((r) => r.id));
+
+    // the newest changes: those within a year of the newest 変更日
+    const { newest_change } = await apiGet<{ newest_change: string }>('/api/stats');
+    const from = `${Number(newest_change.slice(0, 4)) - 1}${newest_change.slice(4)}`;
+    const first = await apiGet<{ rows: { id: number }[]; total: number }>(`/api/changes?from=${from}&limit=20`);
+    expect(first.total, 'the seeds hold more than a page of recent changes').toBeGreaterThan(20);
+    await expect.poll(() => keys('latest-changes')).toEqual(first.rows.map((r) => String(r.id)));
+    await page.locator('[data-table="latest-changes"] [data-pager-next]').click();
+    const second = await apiGet<{ rows: { id: number }[] }>(`/api/changes?from=${from}&limit=20&offset=20`);
+    await expect.poll(() => keys('latest-changes')).toEqual(second.rows.map((r) => String(r.id)));
+    expect(new URL(page.url()).searchParams.get('latest.page')).toBe('2');
+    const { records, offset } = await expectCsvMatchesTable(page, 'latest-changes');
+    expect([offset, records.length]).toEqual([20, first.total]);
+  });
+
   test('a flag resting on many rows shows a short summary; the full list waits behind a disclosure', async () => {
     const page = session.page();
     await open('/');
     type Evidence = { table: string; label: string; src_from: number | null };
-    const { rows } = await apiGet<{ rows: { id: string; kind: string; evidence: Evidence[] }[] }>('/api/outliers');
+    // the flags of the table's first page
+    const { rows } = await apiGet<{ rows: { id: string; kind: string; evidence: Evidence[] }[] }>('/api/outliers?limit=20');
     const many = rows.find((r) => r.kind === 'uncertain_extraction' && r.evidence.length > 3);
     expect(many, 'the seeds have an uncertain extraction flag with many reasons').toBeDefined();
     const cell = page.locator(`[data-table="outliers"] tr[data-key="${many!.id}"] [data-evidence]`);

@@ -73,6 +73,7 @@ describe('openapi.json', () => {
         '/api/assessments/{id}',
         '/api/audits',
         '/api/changes',
+        '/api/changes/timeline',
         '/api/contractors',
         '/api/contractors/{id}',
         '/api/contractors/matrix',

@@ -56,6 +56,7 @@ describe('limit and offset on every list', () => {
   interface List {
     rows: unknown[];
     total: number;
+    next: string | null;
   }
 
   it('a valid page is that window of the whole list; anything else is a 400', async () => {
@@ -80,6 +81,14 @@ describe('limit and offset on every list', () => {
           expect(body.rows.length, url).toBe(want);
           if (from < total) expect(body.rows.length, url).toBeGreaterThan(0);
           expect(body.rows, url).toEqual(all.slice(from, from + want));
+          // `next` is this request with the offset moved on, while rows remain
+          const after = from + body.rows.length;
+          if (body.rows.length && after < total) {
+            const next = new URL(body.next!, 'http://api.test');
+            expect(next.pathname, url).toBe(new URL(url, 'http://api.test').pathname);
+            expect(next.searchParams.get('offset'), url).toBe(String(after));
+            expect(next.searchParams.get('limit'), url).toBe(page.limit ?? null);
+          } else expect(body.next, url).toBeNull();
         }),
         { numRuns: 100 },
       );
@@ -91,7 +100,7 @@ describe('limit and offset on every list', () => {
     expect(all.total).toBe(16);
     // by city code: 小金井市 3, 横浜市 7, then 防府市 2 and 北九州市 4
     const after = await getJson<{ rows: { municipality: string }[]; total: number }>(seeds.app, '/api/contracts?offset=10');
-    expect(after).toEqual({ rows: all.rows.slice(10), total: 16 });
+    expect(after).toEqual({ rows: all.rows.slice(10), total: 16, next: null });
     expect(after.rows.map((r) => r.municipality)).toEqual(['防府市', '防府市', '北九州市', '北九州市', '北九州市', '北九州市']);
     expect((await getJson<List>(seeds.app, '/api/changes?offset=100000')).rows).toEqual([]);
   });

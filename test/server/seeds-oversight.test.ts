@@ -42,8 +42,8 @@ describe('outliers (seeds)', () => {
   });
 
   it.each([
-    ['subcontract_share', '/api/contracts', (r: any) => r.subcontract],
-    ['post_change_share', '/api/changes', (r: any) => (r.timing === null ? null : r.timing === '事後')],
+    ['subcontract_share', '/api/contracts?limit=1000', (r: any) => r.subcontract],
+    ['post_change_share', '/api/changes?limit=1000', (r: any) => (r.timing === null ? null : r.timing === '事後')],
   ] as const)('%s: flags exactly the cities 40+ points from the mean of the others', async (kind, path, hitOf) => {
     const counts = new Map<string, { hits: number; known: number }>();
     for (const r of (await getJson(seeds.app, path)).rows) {

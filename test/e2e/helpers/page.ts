@@ -83,18 +83,50 @@ function shown(record: Record<string, string>, field: string) {
   return /^'[=+\-@]/.test(value) ? value.slice(1) : value;
 }
 
-/** The CSV holds exactly the table's rows, in order, with the same values in every shown field. */
+/** Where a table's page sits: the rows before it and the whole list's length. */
+export async function tablePage(page: Page, table: string) {
+  const block = page.locator(`[data-table="${table}"]`);
+  return { offset: Number(await block.getAttribute('data-offset')), total: Number(await block.getAttribute('data-total')) };
+}
+
+/**
+ * The CSV holds the whole filtered list the table pages through — as many rows as the table
+ * says there are — and the table's page is that slice of it, in order, with the same values
+ * in every shown field.
+ */
 export async function expectCsvMatchesTable(page: Page, table: string) {
   const onScreen = await tableRows(page, table);
+  const { offset, total } = await tablePage(page, table);
   const { text, records } = await downloadCsv(page, table);
   expect(text.startsWith('\uFEFF')).toBe(true);
-  expect(records.length).toBe(onScreen.length);
-  records.forEach((record, i) => {
-    for (const [field, value] of Object.entries(onScreen[i]!)) {
-      if (field in record) expect(`${i}:${field}:${shown(record, field)}`).toBe(`${i}:${field}:${value}`);
+  expect(records.length).toBe(total);
+  expect(onScreen.length).toBeLessThanOrEqual(total - offset);
+  onScreen.forEach((row, i) => {
+    const record = records[offset + i]!;
+    for (const [field, value] of Object.entries(row)) {
+      if (field in record) expect(`${offset + i}:${field}:${shown(record, field)}`).toBe(`${offset + i}:${field}:${value}`);
     }
   });
-  return { onScreen, records };
+  return { onScreen, records, offset, total };
+}
+
+/** A chart option's formatter called in the page, as ECharts would call it (functions cannot cross over). */
+export async function callFormatter(page: Page, chart: string, path: string, ...args: unknown[]): Promise<string> {
+  return page.evaluate(
+    ([n, p, a]) => {
+      let target: unknown = window.__piaCharts![n as string]!.getOption();
+      for (const key of (p as string).split('.')) target = (target as Record<string, unknown>)[key];
+      return (target as (...x: unknown[]) => string)(...(a as unknown[]));
+    },
+    [chart, path, args] as const,
+  );
+}
+
+/** Waits until the table holds the rows of this page of the API's list (ids in order). */
+export async function expectTableIds(page: Page, table: string, ids: number[]) {
+  await expect
+    .poll(() => page.locator(`[data-table="${table}"] tbody tr`).evaluateAll((trs) => trs.map((tr) => Number(tr.getAttribute('data-key')))))
+    .toEqual(ids);
 }
 
 /** A data item's value, whether plain or an object with its own style. */

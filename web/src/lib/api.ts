@@ -68,7 +68,7 @@ function csv(url: URL): string {
 }
 const CSV = { format: 'csv' };
 
-/** The list resources: each answers `{ rows, total }` to its filters, and the same rows as CSV. */
+/** The list resources: each answers a page `{ rows, total, next }` to its filters, and the whole filtered list as CSV. */
 const lists = {
   municipalities: api.municipalities,
   assessments: api.assessments,
@@ -111,8 +111,26 @@ const listCsv: { [K in ListName]: (f?: ListFilters<K>) => string } = eachList(
 
 export type SearchFilters = Filters<typeof api.search> & { q: string };
 
+/** The aggregates: counted by the server, per prefecture or per body of one prefecture. */
+const aggregates = {
+  contractorMatrix: api.contractors.matrix,
+  subcontractShares: api.contracts['subcontract-shares'],
+  ratingMatrix: api.ratings.matrix,
+  systemMatrix: api.systems.matrix,
+  changeTimeline: api.changes.timeline,
+};
+type Aggregates = typeof aggregates;
+export type AggregateName = keyof Aggregates;
+export type AggregateFilters<K extends AggregateName> = Filters<Aggregates[K]>;
+export type AggregateOf<K extends AggregateName> = Ok<Awaited<ReturnType<Aggregates[K]['$get']>>>;
+
+const aggregateFetchers = Object.fromEntries(
+  Object.entries(aggregates).map(([name, e]) => [name, (f: Filters<ListEndpoint> = {}) => read((e as unknown as ListEndpoint).$get({ query: q(f) }))]),
+) as unknown as { [K in AggregateName]: (f?: AggregateFilters<K>) => Promise<AggregateOf<K>> };
+
 export const fetchApi = {
   ...listFetchers,
+  ...aggregateFetchers,
   stats: () => read(api.stats.$get()),
   assessment: (id: number) => read(api.assessments[':id'].$get({ param: { id: String(id) } })),
   contractor: (id: number) => read(api.contractors[':id'].$get({ param: { id: String(id) } })),
@@ -128,6 +146,11 @@ export const fetchApi = {
 
 export const csvHref = {
   ...listCsv,
+  /** an aggregate's cells as CSV (the contractor matrix has no CSV twin) */
+  subcontractShares: (f: AggregateFilters<'subcontractShares'> = {}) => csv(aggregates.subcontractShares.$url({ query: q(f, CSV) })),
+  ratingMatrix: (f: AggregateFilters<'ratingMatrix'> = {}) => csv(aggregates.ratingMatrix.$url({ query: q(f, CSV) })),
+  systemMatrix: (f: AggregateFilters<'systemMatrix'> = {}) => csv(aggregates.systemMatrix.$url({ query: q(f, CSV) })),
+  changeTimeline: (f: AggregateFilters<'changeTimeline'> = {}) => csv(aggregates.changeTimeline.$url({ query: q(f, CSV) })),
   search: (f: SearchFilters) => csv(api.search.$url({ query: q(f, CSV) })),
 };
 

@@ -1,39 +1,31 @@
 import type { Component } from 'svelte';
 import type { MessageKey } from './i18n/ja';
-import Changes from '../pages/Changes.svelte';
-import Cities from '../pages/Cities.svelte';
-import CityProfile from '../pages/CityProfile.svelte';
-import ContractorProfile from '../pages/ContractorProfile.svelte';
-import Contractors from '../pages/Contractors.svelte';
-import NotFound from '../pages/NotFound.svelte';
 import { decodePathSegment } from './state/router.svelte';
-import Overview from '../pages/Overview.svelte';
-import Risks from '../pages/Risks.svelte';
-import Search from '../pages/Search.svelte';
-import Source from '../pages/Source.svelte';
-import Systems from '../pages/Systems.svelte';
 
 export type PageProps = { params: Record<string, string> };
+
+/** A view's module, loaded when the view is first shown: each view brings only its own charts. */
+type PageModule = () => Promise<{ default: Component<PageProps> }>;
 
 interface Route {
   pattern: string;
   view: string;
   title: MessageKey;
   nav: string;
-  component: Component<PageProps>;
+  load: PageModule;
 }
 
 const routes: Route[] = [
-  { pattern: '/', view: 'overview', title: 'nav.overview', nav: '/', component: Overview },
-  { pattern: '/contractors', view: 'contractors', title: 'nav.contractors', nav: '/contractors', component: Contractors },
-  { pattern: '/contractors/:id', view: 'contractor', title: 'contractors.profile', nav: '/contractors', component: ContractorProfile },
-  { pattern: '/risks', view: 'risks', title: 'nav.risks', nav: '/risks', component: Risks },
-  { pattern: '/systems', view: 'systems', title: 'nav.systems', nav: '/systems', component: Systems },
-  { pattern: '/changes', view: 'changes', title: 'nav.changes', nav: '/changes', component: Changes },
-  { pattern: '/cities', view: 'cities', title: 'nav.cities', nav: '/cities', component: Cities },
-  { pattern: '/cities/:city', view: 'city', title: 'cities.profile', nav: '/cities', component: CityProfile },
-  { pattern: '/sources/:assessment', view: 'source', title: 'source.title', nav: '/cities', component: Source },
-  { pattern: '/search', view: 'search', title: 'nav.search', nav: '/search', component: Search },
+  { pattern: '/', view: 'overview', title: 'nav.overview', nav: '/', load: () => import('../pages/Overview.svelte') },
+  { pattern: '/contractors', view: 'contractors', title: 'nav.contractors', nav: '/contractors', load: () => import('../pages/Contractors.svelte') },
+  { pattern: '/contractors/:id', view: 'contractor', title: 'contractors.profile', nav: '/contractors', load: () => import('../pages/ContractorProfile.svelte') },
+  { pattern: '/risks', view: 'risks', title: 'nav.risks', nav: '/risks', load: () => import('../pages/Risks.svelte') },
+  { pattern: '/systems', view: 'systems', title: 'nav.systems', nav: '/systems', load: () => import('../pages/Systems.svelte') },
+  { pattern: '/changes', view: 'changes', title: 'nav.changes', nav: '/changes', load: () => import('../pages/Changes.svelte') },
+  { pattern: '/cities', view: 'cities', title: 'nav.cities', nav: '/cities', load: () => import('../pages/Cities.svelte') },
+  { pattern: '/cities/:city', view: 'city', title: 'cities.profile', nav: '/cities', load: () => import('../pages/CityProfile.svelte') },
+  { pattern: '/sources/:assessment', view: 'source', title: 'source.title', nav: '/cities', load: () => import('../pages/Source.svelte') },
+  { pattern: '/search', view: 'search', title: 'nav.search', nav: '/search', load: () => import('../pages/Search.svelte') },
 ];
 
 export const NAV: { path: string; label: MessageKey }[] = [
@@ -74,7 +66,7 @@ export function matchRoute(path: string) {
     view: 'not-found',
     title: 'status.notFound' as MessageKey,
     nav: '',
-    component: NotFound,
+    load: (() => import('../pages/NotFound.svelte')) as PageModule,
     params: {},
     key: 'not-found',
   };

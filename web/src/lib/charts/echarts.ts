@@ -1,27 +1,15 @@
 /**
- * The one place that registers ECharts parts: only what the dashboard draws, from
- * `echarts/core`, so the bundle never carries the full library (the bundler keeps only the
- * parts named from each namespace below).
+ * The ECharts core and its canvas renderer. Each chart registers only its own parts (see the
+ * `parts.ts` beside each option builder), so a view loads the code of the charts it draws and
+ * no other: the overview draws none, the graph is only on the systems view.
  */
-import * as charts from 'echarts/charts';
-import * as components from 'echarts/components';
 import { init, use } from 'echarts/core';
-import * as renderers from 'echarts/renderers';
+import { CanvasRenderer } from 'echarts/renderers';
 
-use([
-  charts.BarChart,
-  charts.GraphChart,
-  charts.HeatmapChart,
-  charts.ScatterChart,
-  components.DataZoomComponent,
-  components.GridComponent,
-  components.LegendComponent,
-  components.TitleComponent,
-  components.TooltipComponent,
-  components.VisualMapComponent,
-  renderers.CanvasRenderer,
-  renderers.SVGRenderer,
-]);
+use([CanvasRenderer]);
 
-export { init };
+/** What `use` registers: a chart type, a component or a renderer. */
+export type ChartParts = Parameters<typeof use>[0];
+
+export { init, use };
 export type { ECharts, ECElementEvent } from 'echarts/core';

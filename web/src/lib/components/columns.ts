@@ -80,7 +80,10 @@ export const systemColumns = (): Column<RowOf<'systems'>>[] => [
   sourceColumn('systems'),
 ];
 
-/** `linkToView`: the item opens the change in the changes view (from other pages). */
+/**
+ * `linkToView`: the item opens the change in the changes view (from other pages), its list
+ * narrowed to the body and the month of the change so that the row is on its first page.
+ */
 export const changeColumns = ({ linkToView = false } = {}): Column<RowOf<'changes'>>[] => [
   city(),
   { key: 'changed_on', label: t('col.changed_on') },
@@ -88,7 +91,9 @@ export const changeColumns = ({ linkToView = false } = {}): Column<RowOf<'change
   {
     key: 'item',
     label: t('col.item'),
-    href: linkToView ? (r) => href('/changes', { city: r.municipality, change: r.id }) : undefined,
+    href: linkToView
+      ? (r) => href('/changes', { city: r.municipality_code ?? r.municipality, period: r.changed_on?.slice(0, 7), change: r.id })
+      : undefined,
   },
   { key: 'timing', label: t('col.timing') },
   sourceColumn('changes'),

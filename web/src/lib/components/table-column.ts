@@ -14,3 +14,14 @@ export interface Column<T> {
   /** the field whose state (row.field_states) the cell shows; `key` when absent */
   state?: string;
 }
+
+/** Where a table's page sits in its whole list. */
+export interface Paging {
+  /** rows in the whole filtered list */
+  total: number;
+  /** rows before the first one shown */
+  offset: number;
+  /** rows per page */
+  size: number;
+  onpage: (page: number) => void;
+}

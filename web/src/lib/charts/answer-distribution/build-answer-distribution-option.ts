@@ -1,74 +1,69 @@
-import { ordered } from '../order';
-import { GRADED_ANSWERS, answerLevel, foldAnswer, type Level } from '../risk-heatmap/answer-level';
-import { levelColors } from '../palette';
+import { axisScroll } from '../axis-scroll';
+import { escapeHtml } from '../escape-html';
+import { hatch, levelColors, uncertainColor } from '../palette';
+import type { RiskMatrix } from '../risk-heatmap/build-risk-heatmap-option';
 import type { ChartOption } from '../types';
 
-export interface AnswerLike {
-  municipality: string;
-  answer: string | null;
+/** The counts a bar stacks, strongest first; answers in doubt and unread questions after. */
+export const DISTRIBUTION_KEYS = ['strong', 'adequate', 'weak', 'ungraded', 'uncertain', 'unread'] as const;
+export type DistributionKey = (typeof DISTRIBUTION_KEYS)[number];
+
+/** Rows shown at once; more scroll. */
+const VISIBLE_ROWS = 40;
+
+export function distributionHeight(matrix: Pick<RiskMatrix, 'groups'>): number {
+  return Math.max(220, 28 * Math.min(matrix.groups.length, VISIBLE_ROWS) + 80);
 }
 
-export interface Distribution {
-  municipalities: string[];
-  /** answers ordered strong → weak → others */
-  answers: string[];
-  /** counts[answerIndex][municipalityIndex] */
-  counts: number[][];
+/** Per group, the API's counts per level added over the stages of Ⅲ: [key][group]. */
+export function levelTotals(matrix: RiskMatrix): Record<DistributionKey, number[]> {
+  const row = new Map(matrix.groups.map((g, i) => [g.key, i]));
+  const totals = Object.fromEntries(DISTRIBUTION_KEYS.map((k) => [k, matrix.groups.map(() => 0)])) as Record<DistributionKey, number[]>;
+  for (const cell of matrix.cells) {
+    const i = row.get(cell.group);
+    if (i !== undefined) for (const k of DISTRIBUTION_KEYS) totals[k][i]! += cell[k];
+  }
+  return totals;
 }
 
-const levelOrder = { strong: 0, adequate: 1, weak: 2, ungraded: 3, unanswered: 4 } as const;
+const COLORS: Record<DistributionKey, string> = { ...levelColors, unread: levelColors.unanswered, uncertain: levelColors.uncertain };
 
-/** Within a level, the form's own order of options (as the heatmap's legend quotes them). */
-function rankInLevel(answer: string) {
-  const level = answerLevel(answer);
-  const list: readonly string[] = level in GRADED_ANSWERS ? GRADED_ANSWERS[level as keyof typeof GRADED_ANSWERS] : [];
-  const i = list.indexOf(foldAnswer(answer));
-  return i < 0 ? list.length : i;
-}
-
-export function answerDistribution(rows: AnswerLike[], cityOrder: readonly string[] = []): Distribution {
-  const answered = rows.filter((r): r is AnswerLike & { answer: string } => !!r.answer);
-  const municipalities = ordered(answered.map((r) => r.municipality), cityOrder);
-  const answers = [...new Set(answered.map((r) => r.answer))].sort(
-    (a, b) =>
-      levelOrder[answerLevel(a)] - levelOrder[answerLevel(b)] || rankInLevel(a) - rankInLevel(b) || a.localeCompare(b, 'ja'),
-  );
-  const counts = answers.map(() => municipalities.map(() => 0));
-  for (const r of answered) counts[answers.indexOf(r.answer)]![municipalities.indexOf(r.municipality)]!++;
-  return { municipalities, answers, counts };
-}
-
-/** Shades within one level, spread evenly so that answers of the same strength read as one family. */
-function shade(hex: string, step: number, of: number) {
-  const n = parseInt(hex.slice(1), 16);
-  const lighten = of > 1 ? (step / (of - 1)) * 0.6 : 0;
-  const mix = (c: number) => Math.round(c + (255 - c) * lighten);
-  const [r, g, b] = [(n >> 16) & 255, (n >> 8) & 255, n & 255].map(mix);
-  return `#${((r! << 16) | (g! << 8) | b!).toString(16).padStart(6, '0')}`;
-}
-
-export function buildAnswerDistributionOption(d: Distribution): ChartOption {
-  const seen: Partial<Record<Level, number>> = {};
-  const perLevel: Partial<Record<Level, number>> = {};
-  for (const a of d.answers) perLevel[answerLevel(a)] = (perLevel[answerLevel(a)] ?? 0) + 1;
+/**
+ * How each group's graded answers spread over the levels of their scales: stacked bars of the
+ * certain answers per level, then, hatched and set apart, the answers in doubt, and the
+ * questions whose answer was not read.
+ */
+export function buildAnswerDistributionOption(matrix: RiskMatrix, labels: Record<DistributionKey, string>): ChartOption {
+  const totals = levelTotals(matrix);
+  const scrolls = matrix.groups.length > VISIBLE_ROWS;
   return {
     animation: false,
-    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
-    // beside the bars, one answer a line: a row of fifteen answers across the top gets cut off
-    legend: { type: 'scroll', orient: 'vertical', right: 0, top: 8, bottom: 8, itemGap: 6 },
-    grid: { left: 8, right: 200, top: 16, bottom: 8 },
+    tooltip: {
+      trigger: 'axis',
+      axisPointer: { type: 'shadow' },
+      formatter: (p: unknown) => {
+        const i = (p as { dataIndex: number }[])[0]?.dataIndex ?? -1;
+        const group = matrix.groups[i];
+        if (!group) return '';
+        return [escapeHtml(group.label), ...DISTRIBUTION_KEYS.filter((k) => totals[k][i]).map((k) => `${escapeHtml(labels[k])}: ${totals[k][i]}`)].join('<br>');
+      },
+    },
+    legend: { top: 0 },
+    grid: { left: 8, right: scrolls ? 40 : 16, top: 32, bottom: 8 },
+    ...(scrolls
+      ? { dataZoom: axisScroll('y', { visible: VISIBLE_ROWS, right: 8, width: 16 }) }
+      : {}),
     xAxis: { type: 'value', minInterval: 1 },
-    yAxis: { type: 'category', data: d.municipalities, inverse: true },
-    series: d.answers.map((answer, i) => {
-      const level = answerLevel(answer);
-      const step = (seen[level] = (seen[level] ?? -1) + 1);
-      return {
-        type: 'bar' as const,
-        name: answer,
-        stack: 'answers',
-        itemStyle: { color: shade(levelColors[level], step, perLevel[level] ?? 1), borderColor: '#fff', borderWidth: 1 },
-        data: d.counts[i],
-      };
-    }),
+    yAxis: { type: 'category', data: matrix.groups.map((g) => g.label), inverse: true, axisLabel: { interval: 0 } },
+    series: DISTRIBUTION_KEYS.map((key) => ({
+      type: 'bar' as const,
+      name: labels[key],
+      stack: key === 'uncertain' || key === 'unread' ? 'apart' : 'answers',
+      itemStyle:
+        key === 'uncertain'
+          ? { color: COLORS[key], borderColor: uncertainColor, borderType: 'dashed' as const, borderWidth: 1, decal: hatch }
+          : { color: COLORS[key], borderColor: '#fff', borderWidth: 1 },
+      data: totals[key],
+    })),
   };
 }

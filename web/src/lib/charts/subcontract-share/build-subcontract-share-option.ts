@@ -1,96 +1,109 @@
+import { axisScroll } from '../axis-scroll';
 import { escapeHtml } from '../escape-html';
 import type { ChartOption } from '../types';
 
-export interface ContractLike {
-  municipality: string;
-  subcontract: boolean | null;
-}
-
-export interface CityShare {
-  municipality: string;
-  subcontracted: number;
-  /** contracts whose 再委託 answer was read (yes or no) */
-  known: number;
-  total: number;
-  /** subcontracted / known, in percent; null when no answer was read */
-  percent: number | null;
-}
-
-/** 再委託 share per city, over the contracts whose answer is known. */
-export function subcontractShares(contracts: ContractLike[], cities: string[] = []): CityShare[] {
-  const byCity = new Map<string, CityShare>();
-  const entry = (municipality: string) => {
-    let share = byCity.get(municipality);
-    if (!share) {
-      share = { municipality, subcontracted: 0, known: 0, total: 0, percent: null };
-      byCity.set(municipality, share);
-    }
-    return share;
-  };
-  for (const city of cities) entry(city);
-  for (const c of contracts) {
-    const share = entry(c.municipality);
-    share.total++;
-    if (c.subcontract !== null) share.known++;
-    if (c.subcontract === true) share.subcontracted++;
-  }
-  for (const share of byCity.values()) {
-    share.percent = share.known ? Math.round((share.subcontracted / share.known) * 1000) / 10 : null;
-  }
-  return [...byCity.values()];
+/** A row of /api/contracts/subcontract-shares. */
+export interface ShareRow {
+  key: string;
+  label: string;
+  contracts: number;
+  subcontract: number;
+  no_subcontract: number;
+  uncertain: number;
+  unread: number;
+  counted: number;
+  share: number | null;
+  status: 'counted' | 'none_read' | 'part_absent';
 }
 
 export interface ShareLabels {
   /** the value axis */
   axis: string;
-  /** under a city with no contract at all */
-  none: string;
-  /** under a city none of whose contracts says whether it is re-entrusted; before a count in the tooltip */
-  unknown: string;
+  /** 「要確認」: answers the reader doubts, never in the share */
+  uncertain: string;
+  /** 「読み取れず」: answers (or contracts) not read */
+  unread: string;
+  /** 「該当部分なし」: the documents lack part Ⅱ */
+  partAbsent: string;
 }
 
-/** A city without a bar says why, so that no bar is not read as 0%. */
-function cityLabel(s: CityShare, labels: ShareLabels) {
-  if (s.known) return s.municipality;
-  return `${s.municipality}\n(${s.total ? labels.unknown : labels.none})`;
+/** A share as a percentage with one decimal. */
+export const percent = (share: number | null) => (share === null ? null : Math.round(share * 1000) / 10);
+
+/** Rows shown at once; more scroll. */
+export const VISIBLE_ROWS = 40;
+
+export function shareHeight(rows: readonly unknown[]): number {
+  return Math.max(200, 26 * Math.min(rows.length, VISIBLE_ROWS) + 70);
 }
 
-export function buildSubcontractShareOption(shares: CityShare[], labels: ShareLabels): ChartOption {
+/** 「3/5 +2 要確認」: the certain answers behind the share, the doubted ones beside. */
+function countLabel(r: ShareRow, labels: ShareLabels) {
+  return `${r.subcontract}/${r.counted}${r.uncertain ? ` +${r.uncertain} ${labels.uncertain}` : ''}`;
+}
+
+/**
+ * Why a group has no bar, in its own words: its documents lack part Ⅱ (「該当部分なし」), or no
+ * contract or no 再委託 answer was read (「読み取れず」), or the answers read are all in doubt
+ * (「要確認」). Never 「委託なし」: only a document's own 「委託しない」 could say that.
+ */
+export function noShareReason(r: ShareRow, labels: ShareLabels): string | null {
+  if (r.counted > 0) return null;
+  if (r.status === 'part_absent') return labels.partAbsent;
+  if (r.status === 'none_read') return labels.unread;
+  return r.uncertain > 0 ? labels.uncertain : labels.unread;
+}
+
+/** Per group, the share of 再委託する over the answers read with certainty, as the API counts it. */
+export function buildSubcontractShareOption(rows: ShareRow[], labels: ShareLabels): ChartOption {
+  const scrolls = rows.length > VISIBLE_ROWS;
   return {
     animation: false,
     tooltip: {
       trigger: 'item',
       formatter: (p: unknown) => {
-        const s = shares[(p as { dataIndex: number }).dataIndex];
-        if (!s) return '';
-        const unknown = s.total - s.known;
-        return (
-          `${escapeHtml(s.municipality)}<br>${s.subcontracted} / ${s.known} (${s.percent ?? '-'}%)` +
-          (unknown ? `<br>${escapeHtml(labels.unknown)}: ${unknown}` : '')
-        );
+        const r = rows[(p as { dataIndex: number }).dataIndex];
+        if (!r) return '';
+        const why = noShareReason(r, labels);
+        const lines = [escapeHtml(r.label), why ? escapeHtml(why) : `${r.subcontract} / ${r.counted} (${percent(r.share)}%)`];
+        if (r.uncertain) lines.push(`${escapeHtml(labels.uncertain)}: ${r.uncertain}`);
+        if (r.unread) lines.push(`${escapeHtml(labels.unread)}: ${r.unread}`);
+        return lines.join('<br>');
       },
     },
-    grid: { left: 8, right: 24, top: 24, bottom: 8 },
-    xAxis: {
+    grid: { left: 8, right: scrolls ? 110 : 90, top: 28, bottom: 8 },
+    ...(scrolls
+      ? { dataZoom: axisScroll('y', { visible: VISIBLE_ROWS, right: 8, width: 16 }) }
+      : {}),
+    xAxis: { type: 'value', name: labels.axis, nameLocation: 'middle', nameGap: 0, position: 'top', min: 0, max: 100 },
+    yAxis: {
       type: 'category',
-      data: shares.map((s) => s.municipality),
-      axisLabel: { interval: 0, formatter: (_: string, i: number) => (shares[i] ? cityLabel(shares[i], labels) : '') },
+      inverse: true,
+      triggerEvent: true,
+      data: rows.map((r) => r.label),
+      axisLabel: {
+        interval: 0,
+        formatter: (label: string, i: number) => {
+          const why = rows[i] ? noShareReason(rows[i], labels) : null;
+          return why ? `${label} (${why})` : label;
+        },
+      },
     },
-    yAxis: { type: 'value', name: labels.axis, min: 0, max: 100 },
     series: [
       {
         type: 'bar',
         name: labels.axis,
-        data: shares.map((s) => s.percent),
+        data: rows.map((r) => (r.share === null ? null : percent(r.share))),
         label: {
           show: true,
-          position: 'top',
+          position: 'right',
           formatter: (p: unknown) => {
-            const s = shares[(p as { dataIndex: number }).dataIndex];
-            return s ? `${s.subcontracted}/${s.known}` : '';
+            const r = rows[(p as { dataIndex: number }).dataIndex];
+            return r && r.counted ? countLabel(r, labels) : '';
           },
         },
       },
     ],
   };
 }
+

@@ -1,85 +1,112 @@
+import { axisScroll } from '../axis-scroll';
 import { escapeHtml } from '../escape-html';
-import { ordered } from '../order';
 import { timingColors } from '../palette';
 import type { ChartOption } from '../types';
 
-export interface ChangeLike {
-  id?: number;
-  municipality: string;
-  changed_on: string | null;
-  timing: string | null;
-}
-
-/** Changes of one city, one date and one timing: one dot on the timeline. */
-export interface TimelinePoint {
-  municipality: string;
-  date: string;
-  timing: string;
-  count: number;
-}
-
+/** /api/changes/timeline: changes per group per period and 提出時期. */
 export interface Timeline {
-  municipalities: string[];
-  points: TimelinePoint[];
-  /** changes per city that carry a date (the ones on the chart) */
-  counts: Record<string, number>;
+  groups: { key: string; label: string; changes: number; uncertain: number; undated: number }[];
+  periods: string[];
+  cells: { group: string; period: string; timing: '事前' | '事後' | null; changes: number; uncertain: number }[];
   undated: number;
 }
 
-export const TIMINGS = ['事前', '事後', '不明'];
-
-/** `cities`: the order of the rows, and cities to show even without changes. */
-export function timeline(changes: ChangeLike[], cities: readonly string[] = []): Timeline {
-  const points = new Map<string, TimelinePoint>();
-  const counts: Record<string, number> = Object.fromEntries(cities.map((c) => [c, 0]));
-  let undated = 0;
-  for (const c of changes) {
-    if (!c.changed_on) {
-      undated++;
-      continue;
-    }
-    const timing = c.timing ?? '不明';
-    const key = `${c.municipality}\u0000${c.changed_on}\u0000${timing}`;
-    const point = points.get(key) ?? { municipality: c.municipality, date: c.changed_on, timing, count: 0 };
-    point.count++;
-    points.set(key, point);
-    counts[c.municipality] = (counts[c.municipality] ?? 0) + 1;
-  }
-  const municipalities = ordered(Object.keys(counts), cities);
-  return { municipalities, points: [...points.values()], counts, undated };
+export interface TimelineLabels {
+  /** 「要確認」: changes whose date is in doubt */
+  uncertain: string;
+  /** a timing not read */
+  unknownTiming: string;
+  /** 「件」 after a count */
+  count: string;
 }
 
-/** x: date, y: city; colour by 事前/事後; dot size by the number of changes that day. */
-export function buildTimelineOption(t: Timeline): ChartOption {
-  const y = new Map(t.municipalities.map((m, i) => [m, i]));
-  const timings = TIMINGS.filter((timing) => t.points.some((p) => p.timing === timing));
+export const TIMINGS = ['事前', '事後', null] as const;
+
+/** Points beyond which ECharts draws a series in its large mode. */
+const LARGE = 2000;
+
+export function timelineHeight(t: Pick<Timeline, 'groups'>): number {
+  return Math.max(220, Math.min(t.groups.length, 60) * (t.groups.length > 15 ? 22 : 40) + 130);
+}
+
+/**
+ * x: period, y: group; a dot per group, period and 提出時期 sized by its changes, coloured by the
+ * timing; the changes whose date the reader doubts as a dashed ring of their own (never added to
+ * the dot). Each data item is [period index, group index, count, cell index].
+ */
+export function buildTimelineOption(t: Timeline, labels: TimelineLabels): ChartOption {
+  const x = new Map(t.periods.map((p, i) => [p, i]));
+  const y = new Map(t.groups.map((g, i) => [g.key, i]));
+  const cells = t.cells.filter((c) => x.has(c.period) && y.has(c.group));
+  const name = (timing: string | null) => timing ?? labels.unknownTiming;
+  const point = (n: number, i: number) => [x.get(cells[i]!.period)!, y.get(cells[i]!.group)!, n, i];
+  const size = (value: unknown) => 6 + 3 * Math.sqrt((value as number[])[2] ?? 1);
+  // ECharts' large mode draws every point alike: one size for all
+  const sized = (points: number) => (points > LARGE ? { large: true, symbolSize: 6 } : { large: false, symbolSize: size });
+  const series = TIMINGS.flatMap((timing) => {
+    const certain = cells.flatMap((c, i) => (c.timing === timing && c.changes > 0 ? [point(c.changes, i)] : []));
+    const doubted = cells.flatMap((c, i) => (c.timing === timing && c.uncertain > 0 ? [point(c.uncertain, i)] : []));
+    const color = timingColors[name(timing)] ?? timingColors['不明']!;
+    return [
+      ...(certain.length
+        ? [{ type: 'scatter' as const, name: name(timing), itemStyle: { color, opacity: 0.8 }, ...sized(certain.length), data: certain }]
+        : []),
+      ...(doubted.length
+        ? [
+            {
+              type: 'scatter' as const,
+              name: `${name(timing)} (${labels.uncertain})`,
+              itemStyle: { color: 'rgba(0, 0, 0, 0)', borderColor: color, borderWidth: 1.5, borderType: 'dashed' as const },
+              ...sized(doubted.length),
+              data: doubted,
+            },
+          ]
+        : []),
+    ];
+  });
   return {
     animation: false,
     tooltip: {
       formatter: (p: unknown) => {
-        const [date, , count, municipality, timing] = (p as { value: [string, number, number, string, string] }).value;
-        return `${escapeHtml(municipality)}<br>${escapeHtml(date)} ${escapeHtml(timing)}: ${count}`;
+        const c = cells[((p as { value: number[] }).value ?? [])[3] ?? -1];
+        if (!c) return '';
+        const group = t.groups[y.get(c.group)!]!.label;
+        const doubt = c.uncertain ? ` (+${c.uncertain} ${escapeHtml(labels.uncertain)})` : '';
+        return `${escapeHtml(group)}<br>${escapeHtml(c.period)} ${escapeHtml(name(c.timing))}: ${c.changes}${escapeHtml(labels.count)}${doubt}`;
       },
     },
-    legend: { top: 0, data: timings },
-    grid: { left: 8, right: 32, top: 40, bottom: 48 },
-    dataZoom: [{ type: 'slider', xAxisIndex: 0, bottom: 8, height: 20 }],
-    xAxis: { type: 'time' },
+    legend: { top: 0, data: series.map((s) => s.name) },
+    grid: { left: 8, right: 32, top: 40, bottom: 56 },
+    // the whole span at first (a group's first change may be years before its last); zoom to read a month
+    dataZoom: axisScroll('x', { bottom: 8, height: 20 }),
+    xAxis: { type: 'category', data: t.periods, splitLine: { show: false } },
     yAxis: {
       type: 'category',
-      data: t.municipalities,
+      data: t.groups.map((g) => g.label),
       inverse: true,
+      triggerEvent: true,
       splitLine: { show: true },
-      axisLabel: { formatter: (city: string) => `${city} (${t.counts[city] ?? 0})` },
+      axisLabel: {
+        interval: 0,
+        formatter: (label: string, i: number) => {
+          const g = t.groups[i];
+          return g ? `${label} (${g.changes}${g.uncertain ? ` +${g.uncertain}` : ''})` : label;
+        },
+      },
     },
-    series: timings.map((timing) => ({
-      type: 'scatter' as const,
-      name: timing,
-      itemStyle: { color: timingColors[timing], opacity: 0.8 },
-      symbolSize: (value: unknown) => 8 + 4 * Math.sqrt((value as number[])[2] ?? 1),
-      data: t.points
-        .filter((p) => p.timing === timing)
-        .map((p) => [p.date, y.get(p.municipality)!, p.count, p.municipality, p.timing]),
-    })),
+    series,
   };
+}
+
+/** What a click on the timeline picked: a group and, on a dot, its period. */
+export function timelinePick(t: Pick<Timeline, 'groups' | 'periods'>, event: { componentType?: string; value?: unknown }) {
+  if (event.componentType === 'yAxis') {
+    const group = t.groups.find((g) => g.label === event.value);
+    return group ? { group: group.key } : null;
+  }
+  if (!Array.isArray(event.value)) return null;
+  const [px, gy] = event.value as number[];
+  const group = t.groups[gy ?? -1];
+  const period = t.periods[px ?? -1];
+  return group && period ? { group: group.key, period } : null;
 }
