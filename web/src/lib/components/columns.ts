@@ -39,6 +39,7 @@ export function sourceColumn<T extends Traced>(resource: Resource, assessmentId?
 
 const city = <T extends { municipality: string | null; municipality_code: string | null }>(): Column<T> => ({
   key: 'municipality',
+  field: 'municipality',
   label: t('col.municipality'),
   // a body the text does not decide is shown as such, never as a city
   value: (r) => r.municipality ?? t('bodyKind.unresolved'),

@@ -13,6 +13,8 @@ export interface Column<T> {
   render?: Snippet<[T]>;
   /** the field whose state (row.field_states) the cell shows; `key` when absent */
   state?: string;
+  /** the API field a derived cell shows (`value` words a null), so a test can hold it against the CSV */
+  field?: string;
 }
 
 /** Where a table's page sits in its whole list. */
