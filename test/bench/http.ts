@@ -1,0 +1,91 @@
+import autocannon from 'autocannon';
+import { request } from 'node:http';
+import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
+
+/** What Chromium sends: the server compresses what it can for it. */
+export const BROWSER_HEADERS = { 'accept-encoding': 'gzip, deflate, br, zstd' };
+
+export interface Download {
+  status: number;
+  /** the body as sent (compressed when the server compressed it) */
+  sentBytes: number;
+  /** the body once decompressed */
+  bytes: number;
+  encoding: string;
+  seconds: number;
+  /** line ends outside double quotes: a CSV's records, its header included */
+  records: number;
+}
+
+function decoder(encoding: string) {
+  if (encoding === 'gzip') return createGunzip();
+  if (encoding === 'br') return createBrotliDecompress();
+  if (encoding === 'deflate') return createInflate();
+  return undefined;
+}
+
+/** One GET as a browser makes it, read to the end without keeping the body. */
+export function download(url: string, onChunk?: () => void): Promise<Download> {
+  const started = performance.now();
+  return new Promise((resolve, reject) => {
+    request(url, { headers: BROWSER_HEADERS }, (res) => {
+      const encoding = res.headers['content-encoding'] ?? 'identity';
+      const decode = decoder(encoding);
+      let sentBytes = 0;
+      let bytes = 0;
+      let records = 0;
+      let quoted = false;
+      // byte by byte: no UTF-8 sequence holds a '"' or a line feed byte
+      const count = (chunk: Buffer) => {
+        bytes += chunk.length;
+        for (let i = 0; i < chunk.length; i++) {
+          const byte = chunk[i];
+          if (byte === 0x22) quoted = !quoted;
+          else if (byte === 0x0a && !quoted) records++;
+        }
+      };
+      res.on('data', (chunk: Buffer) => {
+        sentBytes += chunk.length;
+        onChunk?.();
+      });
+      const body = decode ? res.pipe(decode) : res;
+      body.on('data', count);
+      body.on('error', reject);
+      body.on('end', () =>
+        resolve({ status: res.statusCode ?? 0, sentBytes, bytes, encoding, seconds: (performance.now() - started) / 1000, records }),
+      );
+    })
+      .on('error', reject)
+      .end();
+  });
+}
+
+export interface HttpFigures {
+  p50Ms: number;
+  p99Ms: number;
+  perSecond: number;
+  requests: number;
+  errors: number;
+  timeouts: number;
+  non2xx: number;
+}
+
+/** autocannon against the server: `paths` in turn on each connection, for `seconds`. */
+export async function hammer(base: string, paths: string[], connections: number, seconds: number): Promise<HttpFigures> {
+  const result = await autocannon({
+    url: base,
+    connections,
+    duration: seconds,
+    headers: BROWSER_HEADERS,
+    requests: paths.map((path) => ({ method: 'GET' as const, path })),
+  });
+  return {
+    p50Ms: result.latency.p50,
+    p99Ms: result.latency.p99,
+    perSecond: result.requests.average,
+    requests: result.requests.total,
+    errors: result.errors,
+    timeouts: result.timeouts,
+    non2xx: result.non2xx,
+  };
+}
