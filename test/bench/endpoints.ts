@@ -47,7 +47,7 @@ export async function benchEndpoints(target: Target, paths: string[], seconds: n
         encoding: answer.encoding,
         ...http,
         rawSql,
-        ratio: rawSql && rawSql.p50Ms > 0 ? http.p50Ms / rawSql.p50Ms : null,
+        ratio: rawSql && rawSql.p50Ms > 0 && http.requests > 0 ? http.p50Ms / rawSql.p50Ms : null,
         serverPeakRssBytes,
       });
       console.error(

@@ -61,6 +61,7 @@ export function download(url: string, onChunk?: () => void): Promise<Download> {
 }
 
 export interface HttpFigures {
+  seconds: number;
   p50Ms: number;
   p99Ms: number;
   perSecond: number;
@@ -80,6 +81,7 @@ export async function hammer(base: string, paths: string[], connections: number,
     requests: paths.map((path) => ({ method: 'GET' as const, path })),
   });
   return {
+    seconds,
     p50Ms: result.latency.p50,
     p99Ms: result.latency.p99,
     perSecond: result.requests.average,

@@ -4,7 +4,6 @@ import type { MemoryWatch } from './proc-memory';
 export const LOAD_CONNECTIONS = 100;
 
 export interface LoadFigures extends HttpFigures {
-  seconds: number;
   paths: number;
   serverRssStartBytes: number;
   serverRssEndBytes: number;
@@ -18,7 +17,6 @@ export async function benchLoad(base: string, paths: string[], seconds: number, 
   const http = await hammer(base, paths, LOAD_CONNECTIONS, seconds);
   return {
     ...http,
-    seconds,
     paths: paths.length,
     serverRssStartBytes,
     serverRssEndBytes: memory.last(),

@@ -33,10 +33,11 @@ function endpointRows(r: BenchResults): Row[] {
   return (r.endpoints ?? []).map((e) => {
     const raw = e.rawSql ? `raw SQL p50 ${ms(e.rawSql.p50Ms)} (${e.rawSql.statements} stmt) → ${e.ratio === null ? '–' : `${e.ratio.toFixed(1)}×`}` : 'no SQL';
     const failures = e.errors || e.non2xx ? ` · ${e.errors} errors, ${e.non2xx} non-2xx` : '';
+    const http = e.requests ? `p50 ${ms(e.p50Ms)} · p99 ${ms(e.p99Ms)} · ${rate(e.perSecond)} req/s` : `no answer within the ${e.seconds} s run`;
     return [
       'api',
       e.path,
-      `p50 ${ms(e.p50Ms)} · p99 ${ms(e.p99Ms)} · ${rate(e.perSecond)} req/s · ${bytes(e.bytes)} (${e.encoding} ${bytes(e.sentBytes)}) · ${raw}${failures}`,
+      `${http} · ${bytes(e.bytes)} (${e.encoding} ${bytes(e.sentBytes)}) · ${raw}${failures}`,
       `p99 ≤ ${T.endpointP99Ms} ms · ≤ ${T.endpointRawSqlRatio}× raw · ≤ ${bytes(T.responseBytes)}`,
     ];
   });
