@@ -1,6 +1,6 @@
 /** Bytes in decimal units, as the targets are written (1 MB = 1,000,000 bytes). */
 export function bytes(n: number): string {
-  const trim = (s: string) => s.replace(/\.0+$/, '');
+  const trim = (s: string) => s.replace(/(\.\d*?)0+$/, '$1').replace(/\.$/, '');
   if (n < 1e3) return `${n} B`;
   if (n < 1e6) return `${trim((n / 1e3).toFixed(1))} kB`;
   if (n < 1e9) return `${trim((n / 1e6).toFixed(1))} MB`;

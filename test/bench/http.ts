@@ -1,6 +1,7 @@
 import autocannon from 'autocannon';
 import { request } from 'node:http';
 import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
+import { recordCounter } from './record-counter';
 
 /** What Chromium sends: the server compresses what it can for it. */
 export const BROWSER_HEADERS = { 'accept-encoding': 'gzip, deflate, br, zstd' };
@@ -25,7 +26,7 @@ function decoder(encoding: string) {
 }
 
 /** One GET as a browser makes it, read to the end without keeping the body. */
-export function download(url: string, onChunk?: () => void): Promise<Download> {
+export function download(url: string): Promise<Download> {
   const started = performance.now();
   return new Promise((resolve, reject) => {
     request(url, { headers: BROWSER_HEADERS }, (res) => {
@@ -33,26 +34,17 @@ export function download(url: string, onChunk?: () => void): Promise<Download> {
       const decode = decoder(encoding);
       let sentBytes = 0;
       let bytes = 0;
-      let records = 0;
-      let quoted = false;
-      // byte by byte: no UTF-8 sequence holds a '"' or a line feed byte
+      const records = recordCounter();
       const count = (chunk: Buffer) => {
         bytes += chunk.length;
-        for (let i = 0; i < chunk.length; i++) {
-          const byte = chunk[i];
-          if (byte === 0x22) quoted = !quoted;
-          else if (byte === 0x0a && !quoted) records++;
-        }
+        records.add(chunk);
       };
-      res.on('data', (chunk: Buffer) => {
-        sentBytes += chunk.length;
-        onChunk?.();
-      });
+      res.on('data', (chunk: Buffer) => (sentBytes += chunk.length));
       const body = decode ? res.pipe(decode) : res;
       body.on('data', count);
       body.on('error', reject);
       body.on('end', () =>
-        resolve({ status: res.statusCode ?? 0, sentBytes, bytes, encoding, seconds: (performance.now() - started) / 1000, records }),
+        resolve({ status: res.statusCode ?? 0, sentBytes, bytes, encoding, seconds: (performance.now() - started) / 1000, records: records.records }),
       );
     })
       .on('error', reject)
