@@ -34,7 +34,7 @@ async function settle(page: Page) {
   // the dashboard marks data still loading with aria-busy / a status line
   await page.waitForFunction(() => !document.querySelector('main [aria-busy="true"], main [role="status"]'), null, { timeout: 120_000 });
   await page
-    .waitForFunction(() => (window as { __benchFirstChart?: unknown }).__benchFirstChart || !document.querySelector('[data-chart]'), null, { timeout: 10_000 })
+    .waitForFunction(() => (window as { __benchFirstChart?: unknown }).__benchFirstChart || !document.querySelector('[data-chart]'), null, { timeout: 60_000 })
     .catch(() => undefined);
 }
 

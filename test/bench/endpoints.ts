@@ -1,4 +1,4 @@
-import { download, hammer, type HttpFigures } from './http';
+import { download, hammer, type HttpFigures, type Run } from './http';
 import type { MemoryWatch } from './proc-memory';
 import { rawClient, timeStatements, type RawSqlFigures } from './raw-sql';
 import { captureStatements } from './sql-capture';
@@ -26,6 +26,15 @@ interface Target {
   memory: MemoryWatch;
 }
 
+/**
+ * `seconds` of requests, unless one answer alone took so long that 16 at once would not all come
+ * back within half of that: then one request per connection, however long they take.
+ */
+function runFor(oneRequestSeconds: number, seconds: number): Run {
+  const round = oneRequestSeconds * ENDPOINT_CONNECTIONS;
+  return round <= seconds / 2 ? { seconds } : { amount: ENDPOINT_CONNECTIONS, timeoutSeconds: Math.ceil(round * 4) };
+}
+
 /** Each path: its answer's size, then autocannon at 16 connections, then its SQL timed raw. */
 export async function benchEndpoints(target: Target, paths: string[], seconds: number): Promise<EndpointFigures[]> {
   const statements = await captureStatements(target.databaseUrl, target.authToken, paths);
@@ -35,7 +44,7 @@ export async function benchEndpoints(target: Target, paths: string[], seconds: n
     for (const path of paths) {
       const answer = await download(target.base + path);
       target.memory.restart();
-      const http = await hammer(target.base, [path], ENDPOINT_CONNECTIONS, seconds);
+      const http = await hammer(target.base, [path], ENDPOINT_CONNECTIONS, runFor(answer.seconds, seconds));
       const serverPeakRssBytes = target.memory.peak();
       const sql = statements.get(path) ?? [];
       const rawSql = sql.length ? await timeStatements(raw.client, sql, ENDPOINT_CONNECTIONS, seconds) : null;

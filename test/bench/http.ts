@@ -63,20 +63,23 @@ export interface HttpFigures {
   non2xx: number;
 }
 
-/** autocannon against the server: `paths` in turn on each connection, for `seconds`. */
-export async function hammer(base: string, paths: string[], connections: number, seconds: number): Promise<HttpFigures> {
+/** How long to hammer: for a time, or (for a request slower than that allows) a number of requests. */
+export type Run = { seconds: number } | { amount: number; timeoutSeconds: number };
+
+/** autocannon against the server: `paths` in turn on each connection. */
+export async function hammer(base: string, paths: string[], connections: number, run: Run): Promise<HttpFigures> {
   const result = await autocannon({
     url: base,
     connections,
-    duration: seconds,
     headers: BROWSER_HEADERS,
     requests: paths.map((path) => ({ method: 'GET' as const, path })),
+    ...('seconds' in run ? { duration: run.seconds } : { amount: run.amount, timeout: run.timeoutSeconds }),
   });
   return {
-    seconds,
+    seconds: result.duration,
     p50Ms: result.latency.p50,
     p99Ms: result.latency.p99,
-    perSecond: result.requests.average,
+    perSecond: result.requests.total / result.duration,
     requests: result.requests.total,
     errors: result.errors,
     timeouts: result.timeouts,

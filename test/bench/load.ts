@@ -14,7 +14,7 @@ export interface LoadFigures extends HttpFigures {
 export async function benchLoad(base: string, paths: string[], seconds: number, memory: MemoryWatch): Promise<LoadFigures> {
   const serverRssStartBytes = memory.last();
   memory.restart();
-  const http = await hammer(base, paths, LOAD_CONNECTIONS, seconds);
+  const http = await hammer(base, paths, LOAD_CONNECTIONS, { seconds });
   return {
     ...http,
     paths: paths.length,

@@ -4,6 +4,7 @@ import type { EndpointFigures } from './endpoints';
 import type { IngestFigures } from './ingest';
 import type { LoadFigures } from './load';
 import type { Machine } from './machine';
+import type { Part } from './options';
 
 /** Every figure of one bench run: what the table shows and the JSON file holds. */
 export interface BenchResults {
@@ -17,5 +18,6 @@ export interface BenchResults {
   endpoints?: EndpointFigures[];
   csv?: CsvFigures[];
   load?: LoadFigures;
-  server?: { rssAfterStartBytes: number; peakRssBytes: number };
+  /** each part's own server: its RSS once started and its peak */
+  server?: { phase: Part; rssAfterStartBytes: number; peakRssBytes: number }[];
 }

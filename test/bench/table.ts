@@ -33,11 +33,11 @@ function endpointRows(r: BenchResults): Row[] {
   return (r.endpoints ?? []).map((e) => {
     const raw = e.rawSql ? `raw SQL p50 ${ms(e.rawSql.p50Ms)} (${e.rawSql.statements} stmt) → ${e.ratio === null ? '–' : `${e.ratio.toFixed(1)}×`}` : 'no SQL';
     const failures = e.errors || e.non2xx ? ` · ${e.errors} errors, ${e.non2xx} non-2xx` : '';
-    const http = e.requests ? `p50 ${ms(e.p50Ms)} · p99 ${ms(e.p99Ms)} · ${rate(e.perSecond)} req/s` : `no answer within the ${e.seconds} s run`;
+    const http = e.requests ? `p50 ${ms(e.p50Ms)} · p99 ${ms(e.p99Ms)} · ${rate(e.perSecond)} req/s (${count(e.requests)} in ${e.seconds.toFixed(0)} s)` : `no answer in ${e.seconds.toFixed(0)} s`;
     return [
       'api',
       e.path,
-      `${http} · ${bytes(e.bytes)} (${e.encoding} ${bytes(e.sentBytes)}) · ${raw}${failures}`,
+      `${http} · ${bytes(e.bytes)} (${e.encoding} ${bytes(e.sentBytes)}) · ${raw} · server RSS peak ${bytes(e.serverPeakRssBytes)}${failures}`,
       `p99 ≤ ${T.endpointP99Ms} ms · ≤ ${T.endpointRawSqlRatio}× raw · ≤ ${bytes(T.responseBytes)}`,
     ];
   });
@@ -58,7 +58,7 @@ function loadRows(r: BenchResults): Row[] {
   return [
     [
       'load',
-      `${LOAD_CONNECTIONS} connections × ${l.seconds} s over ${l.paths} requests`,
+      `${LOAD_CONNECTIONS} connections × ${l.seconds.toFixed(0)} s over ${l.paths} requests`,
       `p50 ${ms(l.p50Ms)} · p99 ${ms(l.p99Ms)} · ${rate(l.perSecond)} req/s · ${count(l.requests)} requests · ${l.errors} errors (${l.timeouts} timeouts) · ${l.non2xx} non-2xx`,
       `p99 ≤ ${loadP99TargetMs(r.corpus.label)} ms, 0 errors`,
     ],
@@ -67,9 +67,12 @@ function loadRows(r: BenchResults): Row[] {
 }
 
 function serverRows(r: BenchResults): Row[] {
-  const s = r.server;
-  if (!s) return [];
-  return [['server', 'RSS after start → peak over the bench', `${bytes(s.rssAfterStartBytes)} → ${bytes(s.peakRssBytes)}`, `≤ ${bytes(T.serverRssBytes)}`]];
+  return (r.server ?? []).map((s) => [
+    'server',
+    `RSS through the ${s.phase} part (a server of its own): after start → peak`,
+    `${bytes(s.rssAfterStartBytes)} → ${bytes(s.peakRssBytes)}`,
+    `≤ ${bytes(T.serverRssBytes)}`,
+  ]);
 }
 
 /** The header: what was measured and on which machine. */
