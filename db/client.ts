@@ -1,4 +1,5 @@
 import { createClient } from '@libsql/client';
+import type { Logger } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/libsql';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -19,6 +20,8 @@ export interface DbOptions {
    * must exist. A libSQL server URL is opened as it is: its writes are the server's to allow.
    */
   readOnly?: boolean;
+  /** sees every SQL statement drizzle runs, with its parameters (the bench times them raw) */
+  logger?: Logger;
 }
 
 export type Db = ReturnType<typeof createDb>;
@@ -44,7 +47,7 @@ function readOnlyUrl(path: string) {
  * Opens the embedded file database (`file:…`, created on first use unless read-only) or a
  * libSQL server (`libsql://…`, `http(s)://…`, `ws(s)://…`) with the same code.
  */
-export function createDb(url: string = DEFAULT_DATABASE_URL, authToken?: string, { readOnly = false }: DbOptions = {}) {
+export function createDb(url: string = DEFAULT_DATABASE_URL, authToken?: string, { readOnly = false, logger }: DbOptions = {}) {
   const path = filePathOf(url);
   if (path && !readOnly) mkdirSync(dirname(path), { recursive: true });
   const client = createClient({
@@ -53,7 +56,7 @@ export function createDb(url: string = DEFAULT_DATABASE_URL, authToken?: string,
     // a writer keeps one connection, so that the pragmas migrateDb sets hold for every statement
     ...(path ? { timeout: BUSY_TIMEOUT_MS, ...(readOnly ? {} : { concurrency: 1 }) } : {}),
   });
-  const db = drizzle({ client, schema, casing: 'snake_case' });
+  const db = drizzle({ client, schema, casing: 'snake_case', logger });
   return Object.assign(db, { close: () => client.close() });
 }
 
