@@ -1,6 +1,6 @@
 import { compress } from 'hono/compress';
 import type { Db } from '../db/client';
-import { apiCaching } from './api-caching';
+import { apiCaching, type ApiCachingOptions } from './api-caching';
 import { onError, onNotFound, readOnly } from './errors';
 import { openApiDocument } from './openapi';
 import { createRouter } from './router';
@@ -25,16 +25,18 @@ import { thresholdsRoutes } from './routes/thresholds';
 export interface AppOptions {
   /** the clock outliers judge renewal by; tests fix it */
   now?: () => Date;
+  /** how JSON answers are kept (none unless the database's version is given) */
+  caching?: ApiCachingOptions;
 }
 
 /** The API over an (injected) assessment database. */
-export function createApp(db: Db, { now = () => new Date() }: AppOptions = {}) {
+export function createApp(db: Db, { now = () => new Date(), caching }: AppOptions = {}) {
   const app = createRouter();
   // outermost first: headers on every answer, then compression of whatever is not compressed yet
   app.use(securityHeaders());
   app.use(compress());
   app.use('/api/*', readOnly());
-  app.use('/api/*', apiCaching());
+  app.use('/api/*', apiCaching(caching));
   app.onError(onError);
   app.notFound(onNotFound);
   const api = app

@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { createDbFromEnv, DEFAULT_DATABASE_URL, filePathOf } from '../db/client';
+import { watchDataVersion } from '../db/data-version';
 import { pendingMigrations } from '../db/migrate';
 import { createApp } from './app';
 import { mountDashboard } from './dashboard';
@@ -32,7 +33,9 @@ async function openDatabase() {
 
 async function main() {
   const db = await openDatabase();
-  const app = createApp(db);
+  const dataVersion = watchDataVersion(process.env.DATABASE_URL || DEFAULT_DATABASE_URL);
+  const cacheMb = process.env.PIA_API_CACHE_MB;
+  const app = createApp(db, { caching: { dataVersion, maxBytes: cacheMb === undefined ? undefined : Number(cacheMb) * 1e6 } });
   const dashboard = mountDashboard(app, DASHBOARD);
   const port = Number(process.env.PORT) || 3000;
   const server = serve({ fetch: app.fetch, port }, (info) => {
@@ -45,6 +48,7 @@ async function main() {
     console.log(`${signal}: finishing ${shutdown.inFlight} response(s) in flight (at most ${SHUTDOWN_GRACE_MS} ms)`);
     const { cut } = await shutdown.stop(SHUTDOWN_GRACE_MS);
     db.close();
+    dataVersion?.close();
     if (cut) console.error(`${signal}: cut ${cut} response(s) still running after ${SHUTDOWN_GRACE_MS} ms`);
     process.exit(cut ? 1 : 0);
   };

@@ -6,6 +6,8 @@ import { migrateDb } from '../../db/migrate';
 
 export interface TempDb {
   db: Db;
+  /** the database's `file:` URL, for a second connection */
+  url: string;
   /** closes the database and removes its folder */
   dispose: () => void;
 }
@@ -16,10 +18,12 @@ export interface TempDb {
  */
 export async function createTempDb(): Promise<TempDb> {
   const dir = mkdtempSync(join(tmpdir(), 'pia-test-'));
-  const db = createDb(`file:${join(dir, 'test.db')}`);
+  const url = `file:${join(dir, 'test.db')}`;
+  const db = createDb(url);
   await migrateDb(db);
   return {
     db,
+    url,
     dispose: () => {
       db.close();
       rmSync(dir, { recursive: true, force: true });
