@@ -27,6 +27,18 @@ interface PeerDoc {
   states: FieldStates;
 }
 
+/** Items by key, in their order (Map.groupBy, which Node 20 lacks). */
+function groupBy<T, K>(items: T[], keyOf: (item: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
+  }
+  return groups;
+}
+
 /** The 対象人数 band a body's own most recent assessment states (the band is printed per affair). */
 function peerOf(own: PeerDoc[]) {
   const peer = own.find((d) => d.band !== null);
@@ -79,23 +91,28 @@ async function bodyRows(db: Db, docs: PeerDoc[], f: MunicipalityFilter) {
       ),
     )
     .orderBy(asc(municipalities.code), asc(municipalities.id));
+  const docsOf = groupBy(docs, (d) => d.municipalityId);
   return bodies.map((b) => ({
     ...b,
     id: b.id as number | null,
     kind: b.kind as MunicipalityKind | 'unresolved' | null,
     resolved: true,
     reason: null as Reason | null,
-    ...peerOf(docs.filter((d) => d.municipalityId === b.id)),
+    ...peerOf(docsOf.get(b.id) ?? []),
   }));
 }
 
 function unresolvedRows(docs: PeerDoc[], f: MunicipalityFilter) {
   if (f.prefecture !== undefined || f.kind !== undefined) return [];
-  const names = [...new Set(docs.flatMap((d) => (d.bodyName === null ? [] : [d.bodyName])))].sort();
-  return names
+  const docsNamed = groupBy(
+    docs.filter((d) => d.bodyName !== null),
+    (d) => d.bodyName!,
+  );
+  return [...docsNamed.keys()]
+    .sort()
     .filter((name) => f.municipality === undefined || f.municipality === name)
     .map((name) => {
-      const own = docs.filter((d) => d.bodyName === name);
+      const own = docsNamed.get(name)!;
       return {
         id: null as number | null,
         code: null as string | null,

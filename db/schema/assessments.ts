@@ -57,7 +57,7 @@ export const assessments = sqliteTable('assessments', {
   states: text({ mode: 'json' }).$type<FieldStates>().notNull().default(sql`'{}'`),
   /** where each of those fields was read: [from, to) offsets into the source text */
   spans: text({ mode: 'json' }).$type<FieldSpans>().notNull().default(sql`'{}'`),
-}, (t) => [index('assessments_source_path').on(t.sourcePath)]);
+}, (t) => [index('assessments_source_path').on(t.sourcePath), index('assessments_municipality').on(t.municipalityId)]);
 
 /** The decoded text of a document, the target of every provenance span. */
 export const sourceTexts = sqliteTable('source_texts', {

@@ -1,4 +1,4 @@
-import { sqliteTable, integer, text } from 'drizzle-orm/sqlite-core';
+import { index, sqliteTable, integer, text } from 'drizzle-orm/sqlite-core';
 import { assessments } from './assessments';
 import { provenance } from './provenance';
 
@@ -21,6 +21,6 @@ export const changes = sqliteTable('changes', {
   /** 提出時期に係る説明 */
   timingExplanation: text(),
   ...provenance(),
-});
+}, (t) => [index('changes_assessment').on(t.assessmentId, t.seq), index('changes_changed_on').on(t.changedOn)]);
 
 export type Change = typeof changes.$inferSelect;

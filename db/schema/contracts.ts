@@ -1,4 +1,4 @@
-import { sqliteTable, integer, text, primaryKey } from 'drizzle-orm/sqlite-core';
+import { index, sqliteTable, integer, text, primaryKey } from 'drizzle-orm/sqlite-core';
 import { assessments } from './assessments';
 import { personalInfoFiles } from './files';
 import { provenance } from './provenance';
@@ -27,7 +27,7 @@ export const contracts = sqliteTable('contracts', {
   subcontractMethod: text(),
   subcontractItems: text(),
   ...provenance(),
-});
+}, (t) => [index('contracts_assessment').on(t.assessmentId), index('contracts_file').on(t.fileId)]);
 
 /** One normalized company (or consortium) behind the spellings of ③委託先名. */
 export const contractors = sqliteTable('contractors', {
@@ -50,7 +50,7 @@ export const contractContractors = sqliteTable(
     raw: text().notNull(),
     branch: text(),
   },
-  (t) => [primaryKey({ columns: [t.contractId, t.contractorId] })],
+  (t) => [primaryKey({ columns: [t.contractId, t.contractorId] }), index('contract_contractors_contractor').on(t.contractorId)],
 );
 
 export type Contract = typeof contracts.$inferSelect;

@@ -1,4 +1,4 @@
-import { sqliteTable, integer, text } from 'drizzle-orm/sqlite-core';
+import { index, sqliteTable, integer, text } from 'drizzle-orm/sqlite-core';
 import { assessments } from './assessments';
 import { provenance } from './provenance';
 
@@ -19,6 +19,6 @@ export const personalInfoFiles = sqliteTable('personal_info_files', {
   itemsMax: integer(),
   holdingStartOn: text(),
   ...provenance(),
-});
+}, (t) => [index('personal_info_files_assessment').on(t.assessmentId)]);
 
 export type PersonalInfoFile = typeof personalInfoFiles.$inferSelect;

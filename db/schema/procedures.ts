@@ -1,4 +1,4 @@
-import { sqliteTable, integer, text } from 'drizzle-orm/sqlite-core';
+import { index, sqliteTable, integer, text } from 'drizzle-orm/sqlite-core';
 import { assessments } from './assessments';
 import { provenance } from './provenance';
 import { PROCEDURE_KINDS } from '../form/procedures';
@@ -16,6 +16,6 @@ export const procedures = sqliteTable('procedures', {
   endedOn: text(),
   detail: text(),
   ...provenance(),
-});
+}, (t) => [index('procedures_assessment').on(t.assessmentId)]);
 
 export type Procedure = typeof procedures.$inferSelect;

@@ -1,4 +1,4 @@
-import { sqliteTable, integer, text } from 'drizzle-orm/sqlite-core';
+import { index, sqliteTable, integer, text } from 'drizzle-orm/sqlite-core';
 import { assessments } from './assessments';
 import { personalInfoFiles } from './files';
 import { provenance } from './provenance';
@@ -22,6 +22,6 @@ export const provisions = sqliteTable('provisions', {
   method: text(),
   timing: text(),
   ...provenance(),
-});
+}, (t) => [index('provisions_assessment').on(t.assessmentId), index('provisions_file').on(t.fileId)]);
 
 export type Provision = typeof provisions.$inferSelect;

@@ -1,4 +1,4 @@
-import { sqliteTable, integer, text } from 'drizzle-orm/sqlite-core';
+import { index, sqliteTable, integer, text } from 'drizzle-orm/sqlite-core';
 import { assessments } from './assessments';
 import { personalInfoFiles } from './files';
 import { provenance } from './provenance';
@@ -27,7 +27,7 @@ export const ratings = sqliteTable('ratings', {
   incidentContent: text(),
   incidentPrevention: text(),
   ...provenance(),
-});
+}, (t) => [index('ratings_assessment').on(t.assessmentId), index('ratings_file').on(t.fileId)]);
 
 /** Ⅲ-8 監査 (Ⅳ-1 in the full form): 自己点検 / 内部監査 / 外部監査 checkboxes. */
 export const audits = sqliteTable('audits', {
@@ -38,7 +38,7 @@ export const audits = sqliteTable('audits', {
   kind: text({ enum: ['自己点検', '内部監査', '外部監査'] }).notNull(),
   checked: integer({ mode: 'boolean' }),
   ...provenance(),
-});
+}, (t) => [index('audits_assessment').on(t.assessmentId)]);
 
 export type Rating = typeof ratings.$inferSelect;
 export type Audit = typeof audits.$inferSelect;

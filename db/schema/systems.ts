@@ -1,4 +1,4 @@
-import { sqliteTable, integer, text } from 'drizzle-orm/sqlite-core';
+import { index, sqliteTable, integer, text } from 'drizzle-orm/sqlite-core';
 import { assessments } from './assessments';
 import { provenance } from './provenance';
 
@@ -25,6 +25,6 @@ export const systems = sqliteTable('systems', {
   connOther: integer({ mode: 'boolean' }),
   connOtherText: text(),
   ...provenance(),
-});
+}, (t) => [index('systems_assessment').on(t.assessmentId)]);
 
 export type System = typeof systems.$inferSelect;

@@ -29,7 +29,8 @@ function decoder(encoding: string) {
 export function download(url: string): Promise<Download> {
   const started = performance.now();
   return new Promise((resolve, reject) => {
-    request(url, { headers: BROWSER_HEADERS }, (res) => {
+    // a connection of its own: a kept-alive one from the previous download may be closing under it
+    request(url, { headers: BROWSER_HEADERS, agent: false }, (res) => {
       const encoding = res.headers['content-encoding'] ?? 'identity';
       const decode = decoder(encoding);
       let sentBytes = 0;

@@ -15,7 +15,10 @@ export interface BenchResults {
   database: 'file' | 'sqld';
   ingest?: IngestFigures;
   views?: ViewFigures[];
+  /** the dashboard's requests to the server as it runs: an answer asked again comes from its cache */
   endpoints?: EndpointFigures[];
+  /** the same requests to a server that keeps no answer (PIA_API_CACHE_MB=0): each one runs its SQL */
+  endpointsComputed?: EndpointFigures[];
   csv?: CsvFigures[];
   load?: LoadFigures;
   /** each part's own server: its RSS once started and its peak */

@@ -1,5 +1,5 @@
 import type { ViewFigures } from './browser';
-import { ENDPOINT_CONNECTIONS } from './endpoints';
+import { ENDPOINT_CONNECTIONS, type EndpointFigures } from './endpoints';
 import { bytes, count, ms, rate } from './format';
 import { LOAD_CONNECTIONS } from './load';
 import type { BenchResults } from './results';
@@ -29,13 +29,13 @@ function viewRows(r: BenchResults): Row[] {
   ]);
 }
 
-function endpointRows(r: BenchResults): Row[] {
-  return (r.endpoints ?? []).map((e) => {
+function endpointRows(part: string, endpoints: EndpointFigures[] = []): Row[] {
+  return endpoints.map((e) => {
     const raw = e.rawSql ? `raw SQL p50 ${ms(e.rawSql.p50Ms)} (${e.rawSql.statements} stmt) → ${e.ratio === null ? '–' : `${e.ratio.toFixed(1)}×`}` : 'no SQL';
     const failures = e.errors || e.non2xx ? ` · ${e.errors} errors, ${e.non2xx} non-2xx` : '';
     const http = e.requests ? `p50 ${ms(e.p50Ms)} · p99 ${ms(e.p99Ms)} · ${rate(e.perSecond)} req/s (${count(e.requests)} in ${e.seconds.toFixed(0)} s)` : `no answer in ${e.seconds.toFixed(0)} s`;
     return [
-      'api',
+      part,
       e.path,
       `${http} · ${bytes(e.bytes)} (${e.encoding} ${bytes(e.sentBytes)}) · ${raw} · server RSS peak ${bytes(e.serverPeakRssBytes)}${failures}`,
       `p99 ≤ ${T.endpointP99Ms} ms · ≤ ${T.endpointRawSqlRatio}× raw · ≤ ${bytes(T.responseBytes)}`,
@@ -82,6 +82,7 @@ export function header(r: BenchResults): string {
     `pia-compare bench, ${r.startedAt}: ${r.corpus.label} corpus (${count(r.corpus.files)} files, ${bytes(r.corpus.bytes)}) on ${sql(r)}`,
     `machine: ${m.cores} cores (${m.cpu}), ${bytes(m.memoryBytes)} memory, Node ${m.node}, ${m.os}; load average ${m.loadAverage.toFixed(2)} at the start`,
     `api: autocannon at ${ENDPOINT_CONNECTIONS} connections against the server process, in the same ${m.cores} cores; raw SQL at the same concurrency through @libsql/client`,
+    `"api" is the server as it runs (an answer asked again comes from its cache until the database changes); "api, no cache" a server that computes every answer (PIA_API_CACHE_MB=0)`,
   ].join('\n');
 }
 
@@ -89,7 +90,7 @@ const escape = (s: string) => s.replaceAll('|', '\\|');
 
 /** One Markdown table of every figure, its target beside it. */
 export function table(r: BenchResults): string {
-  const rows = [...ingestRows(r), ...viewRows(r), ...endpointRows(r), ...csvRows(r), ...loadRows(r), ...serverRows(r)];
+  const rows = [...ingestRows(r), ...viewRows(r), ...endpointRows('api', r.endpoints), ...endpointRows('api, no cache', r.endpointsComputed), ...csvRows(r), ...loadRows(r), ...serverRows(r)];
   const lines = ['| part | item | figure | target |', '|---|---|---|---|', ...rows.map((row) => `| ${row.map(escape).join(' | ')} |`)];
   return `${header(r)}\n\n${lines.join('\n')}`;
 }
