@@ -177,3 +177,17 @@ describe('the assessment detail of a 基礎項目評価書', () => {
     expect(rows.map((r) => r.id).sort()).toEqual([1, 2, 3, 4, 5, 6]);
   });
 });
+
+describe('a serious incident in Ⅱ-3 as an outlier', () => {
+  it('flags 栄村’s 住基 (Ⅱ-3 「発生あり」) once, pointing at the answer; no other 基礎', async () => {
+    const flags = (await rowsOf('/api/outliers?kind=incident&limit=1000')).filter((f) => f.assessment_id <= 6);
+    expect(flags.map((f) => [f.assessment_id, f.severity, f.detail])).toEqual([
+      [2, 'high', '「過去1年以内に、評価実施機関において特定個人情報に関する重大事故が発生したか」に「発生あり」と回答'],
+    ]);
+    const [evidence] = flags[0].evidence;
+    expect(evidence).toMatchObject({ table: 'thresholds', assessment_id: 2, label: '過去1年以内に、評価実施機関において特定個人情報に関する重大事故が発生したか: 発生あり' });
+    const [threshold] = await rowsOf('/api/thresholds?assessment_id=2');
+    expect([evidence.src_from, evidence.src_to]).toEqual(threshold.field_spans.incident);
+    expect((await getJson(app, `/api/sources/2?from=${evidence.src_from}&to=${evidence.src_to}`)).text).toContain('[発生あり]');
+  });
+});
