@@ -83,7 +83,7 @@ export function reportLines(report: ExtractionReport, lang: Lang, heading: strin
     ...report.doubts.map((d) => {
       const w = describeDoubt(d, lang);
       const where = ja ? `${d.lineFrom}–${d.lineTo}行目` : `lines ${d.lineFrom}-${d.lineTo}`;
-      return `    - ${w.subject}${w.value === null ? `（${w.state}）` : ` = ${JSON.stringify(w.value)}`} (${where}): ${w.reason}`;
+      return `    - ${w.subject}${w.value === null ? `（${w.state}）` : ja ? ` = 「${w.value}」` : ` = "${w.value}"`} (${where}): ${w.reason}`;
     }),
   ];
 }

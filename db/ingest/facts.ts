@@ -1,5 +1,6 @@
 import type { Reason } from '../form/reasons';
 import type { Span } from './source-text';
+import type { ConnectionKey } from '../form/connections';
 
 /**
  * What a layout parser reads from a document, before normalization and storage. Values are
@@ -16,18 +17,6 @@ export interface Fact<T = string> {
 
 export type Maybe<T = string> = Fact<T> | null;
 
-export type ConnectionKey = 'infoNetwork' | 'intraLinkage' | 'jukiNet' | 'existingJuki' | 'atena' | 'tax' | 'other';
-
-/** The seven ③他のシステムとの接続 checkboxes, in the order the form prints them. */
-export const CONNECTION_LABELS: Record<ConnectionKey, string> = {
-  infoNetwork: '情報提供ネットワークシステム',
-  intraLinkage: '庁内連携システム',
-  jukiNet: '住民基本台帳ネットワークシステム',
-  existingJuki: '既存住民基本台帳システム',
-  atena: '宛名システム等',
-  tax: '税務システム',
-  other: 'その他',
-};
 
 export interface SystemFacts {
   no: number;

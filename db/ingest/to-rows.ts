@@ -1,6 +1,7 @@
 import { blankMark, type FieldSpans, type FieldStates } from '../form/field-states';
 import { reason, type Reason } from '../form/reasons';
-import type { ConnectionKey, DocumentFacts, FormPart, Maybe, ThresholdFacts } from './facts';
+import { describeConnections, type ConnectionKey } from '../form/connections';
+import type { DocumentFacts, FormPart, Maybe, ThresholdFacts } from './facts';
 import { thresholdValues } from './threshold-row';
 import { scoreOf } from './form/answers';
 import { printsMeasure } from './form/measure-labels';
@@ -67,8 +68,11 @@ export class FieldReader {
     this.spans = [span];
   }
 
-  /** A fact's value converted by `convert` (null = the text holds no such value). */
-  value<T, V>(field: string, f: Maybe<V> | undefined, convert: (v: V) => T | null | { why: Reason }): T | null {
+  /**
+   * A fact's value converted by `convert` (null = the text holds no such value); a doubted value
+   * is reported as `show` words it (a non-text value must be worded: the report is read by people).
+   */
+  value<T, V>(field: string, f: Maybe<V> | undefined, convert: (v: V) => T | null | { why: Reason }, show: (v: V) => string = (v) => lineOf(String(v))): T | null {
     if (!f) {
       this.states[field] = { state: 'unread', reason: reason('notFound') };
       return null;
@@ -83,7 +87,7 @@ export class FieldReader {
       }
     }
     const v = f.value === null ? null : convert(f.value);
-    const shown = f.value === null ? null : typeof f.value === 'string' ? lineOf(f.value) : JSON.stringify(f.value);
+    const shown = f.value === null ? null : show(f.value);
     if (v === null || (typeof v === 'object' && 'why' in (v as object))) {
       const why = v && typeof v === 'object' && 'why' in v ? (v as { why: Reason }).why : (f.reason ?? reason('notFound'));
       this.states[field] = { state: 'unread', reason: why };
@@ -100,7 +104,7 @@ export class FieldReader {
   text = (field: string, f: Maybe | undefined) => this.value(field, f, foldKeepLines);
   line = (field: string, f: Maybe | undefined) => this.value(field, f, lineOf);
   date = (field: string, f: Maybe | undefined) => this.value(field, f, (v: string) => { const d = dateOf(v); return 'iso' in d ? d.iso : d; });
-  bool = (field: string, f: Maybe<boolean> | undefined) => this.value(field, f, (v: boolean) => v);
+  bool = (field: string, f: Maybe<boolean> | undefined) => this.value(field, f, (v: boolean) => v, (v) => (v ? 'はい' : 'いいえ'));
 
   band(field: string, f: Maybe | undefined): { text: string | null; min: number | null; max: number | null } {
     const b = this.value(field, f, (v: string) => parseBand(v) ?? { why: reason('notFound') });
@@ -183,7 +187,7 @@ function systemRow(s: DocumentFacts['systems'][number]) {
   const r = new FieldReader(s.span);
   const read = r.line('name', s.name);
   const name = read ?? `システム${s.no}`;
-  const c = s.connections ? r.value('connections', s.connections, (v) => v) : (r.value('connections', null, (v) => v), null);
+  const c = r.value('connections', s.connections, (v) => v, describeConnections);
   const conn = (k: ConnectionKey) => (c ? c[k] : null);
   return {
     r,

@@ -1,4 +1,4 @@
-import { CONNECTION_LABELS, type ConnectionKey } from '../facts';
+import { CONNECTION_LABELS, type ConnectionKey } from '../../form/connections';
 import { ANSWER_LEVELS, LEVEL_SCORE } from '../../form/scales';
 import { compact, fold } from '../normalize/text';
 

@@ -43,6 +43,11 @@ describe('横浜市 (full form, two files, PDF text)', () => {
     expect(s.systems[5]).toMatchObject({ connExistingJuki: true, connAtena: true, connTax: true, connOther: true, connOtherText: '基盤関連システム', connectionsCertain: true });
     // a tick printed alone on the page: the boxes whose bracket opens at a line's end stay unknown
     expect(s.systems[0]).toMatchObject({ connIntraLinkage: null, connTax: null, connectionsCertain: false });
+    // reported as the page prints the boxes, never as data
+    const doubt = s.report.doubts.find((d) => d.item === 'システム1' && d.field === 'connections');
+    expect(doubt?.value).toBe(
+      '情報提供ネットワークシステム [ ]、庁内連携システム [?]、住民基本台帳ネットワークシステム [ ]、既存住民基本台帳システム [ ]、宛名システム等 [ ]、税務システム [?]、その他 [ ]',
+    );
   });
 
   it('reads both files, a file kind printed apart from its label included', () => {

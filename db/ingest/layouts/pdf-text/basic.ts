@@ -1,5 +1,6 @@
 import { reason } from '../../../form/reasons';
-import { CONNECTION_LABELS, fact, type ConnectionKey, type DocumentFacts, type Maybe } from '../../facts';
+import { CONNECTION_LABELS, type ConnectionKey } from '../../../form/connections';
+import { fact, type DocumentFacts, type Maybe } from '../../facts';
 import type { FactsBuilder } from '../../facts-builder';
 import { isBand } from '../../normalize/band';
 import { joinSpans } from '../../source-text';

@@ -1,4 +1,4 @@
-import { CONNECTION_LABELS, type ConnectionKey } from '../../facts';
+import { CONNECTION_LABELS, type ConnectionKey } from '../../../form/connections';
 import type { Block } from './pages';
 import { blockText, isTick } from './tokens';
 
