@@ -64,18 +64,20 @@ export async function searchDocuments(db: Db, args: SearchArgs) {
       : q;
     return passages.innerJoin(searchOccurrences, eq(searchOccurrences.passageId, searchPassages.id));
   };
-  const query = from(
-    (indexed ? db.select(hitColumns).from(searchIndex) : db.select(hitColumns).from(searchPassages)).$dynamic(),
+  // the page's occurrences first, by rank, carrying only their rowid through the sort; then their columns
+  const occurrence = sql<number>`${searchOccurrences}.rowid`;
+  const ids = await paged(
+    from((indexed ? db.select({ id: occurrence }).from(searchIndex) : db.select({ id: occurrence }).from(searchPassages)).$dynamic())
+      .where(condition)
+      .orderBy(...(indexed ? [sql`rank`] : []), asc(searchOccurrences.assessmentId), asc(searchOccurrences.srcFrom)),
+    args,
   );
-  const ordered = joinCity(query, searchOccurrences.assessmentId)
-    .where(condition)
-    .orderBy(...(indexed ? [sql`rank`] : []), asc(searchOccurrences.assessmentId), asc(searchOccurrences.srcFrom));
-  const page = await paged(ordered, args);
-  const texts = await sourceTextsOf(db, [...new Set(page.map((r) => r.assessment_id))]);
-  const rows = page.map(({ body, ...row }) => ({
+  const page = await hitsOf(db, ids.map((r) => r.id));
+  const astral = await astralTexts(db, [...new Set(page.map((r) => r.assessment_id))]);
+  const rows = page.map(({ body, window, ...row }) => ({
     ...row,
     ...snippetOf(body, needles),
-    ...locate(texts.get(row.assessment_id)?.slice(row.src_from, row.src_to), row, needles),
+    ...locate(astral.has(row.assessment_id) ? astral.get(row.assessment_id)!.slice(row.src_from, row.src_to) : (window ?? undefined), row, needles),
   }));
   const counted = from((indexed ? db.select({ one: sql`1` }).from(searchIndex) : db.select({ one: sql`1` }).from(searchPassages)).$dynamic())
     .where(condition)
@@ -83,6 +85,20 @@ export async function searchDocuments(db: Db, args: SearchArgs) {
   const [total] = await db.select({ n: count() }).from(counted.as('hits'));
   const n = total?.n ?? 0;
   return { rows, total: Math.min(n, MAX_COUNTED), total_capped: n > MAX_COUNTED, mode: indexed ? ('fts' as const) : ('like' as const) };
+}
+
+/** The hits' columns, in the order of `ids`. */
+async function hitsOf(db: Db, ids: number[]) {
+  if (ids.length === 0) return [];
+  const occurrence = sql<number>`${searchOccurrences}.rowid`;
+  const query = db
+    .select({ id: occurrence, ...hitColumns })
+    .from(searchOccurrences)
+    .innerJoin(searchPassages, eq(searchOccurrences.passageId, searchPassages.id))
+    .$dynamic();
+  const rows = await joinCity(query, searchOccurrences.assessmentId).where(inArray(occurrence, ids));
+  const byId = new Map(rows.map(({ id, ...row }) => [id, row]));
+  return ids.map((id) => byId.get(id)!);
 }
 
 const hitColumns = {
@@ -94,6 +110,8 @@ const hitColumns = {
   ref_id: searchOccurrences.refId,
   src_from: searchOccurrences.srcFrom,
   src_to: searchOccurrences.srcTo,
+  /** the entry's words in the source text, by characters (see astralTexts for when that is not the span) */
+  window: sql<string | null>`(select substr(${sourceTexts.text}, ${searchOccurrences.srcFrom} + 1, ${searchOccurrences.srcTo} - ${searchOccurrences.srcFrom}) from ${sourceTexts} where ${sourceTexts.assessmentId} = ${searchOccurrences.assessmentId})`,
 };
 
 export type SearchRow = Awaited<ReturnType<typeof searchDocuments>>['rows'][number];
@@ -133,12 +151,23 @@ function locate(text: string | undefined, span: { src_from: number; src_to: numb
 }
 
 /**
- * The texts of the documents a page of hits is in. Whole texts, not substr() in SQL: SQLite
- * counts characters where the stored offsets count UTF-16 units (𠮷 is two).
+ * The whole texts of those documents, among the page's, whose characters are not all in the
+ * Basic Multilingual Plane. The stored offsets count UTF-16 units where SQLite's substr()
+ * counts characters: they agree unless the text holds a character outside the BMP (𠮷 is two
+ * units, one character), which in UTF-8 is the only one whose first byte is F0–F4. Those few
+ * are sliced here; every other hit's window comes from substr() in the query, so a page never
+ * loads whole documents it does not need.
  */
-async function sourceTextsOf(db: Db, ids: number[]) {
+async function astralTexts(db: Db, ids: number[]) {
   if (ids.length === 0) return new Map<number, string>();
-  const rows = await db.select({ id: sourceTexts.assessmentId, text: sourceTexts.text }).from(sourceTexts).where(inArray(sourceTexts.assessmentId, ids));
+  const astral = sql.join(
+    ['F0', 'F1', 'F2', 'F3', 'F4'].map((lead) => sql`instr(cast(${sourceTexts.text} as blob), ${sql.raw(`x'${lead}'`)}) > 0`),
+    sql` or `,
+  );
+  const rows = await db
+    .select({ id: sourceTexts.assessmentId, text: sourceTexts.text })
+    .from(sourceTexts)
+    .where(allOf(inArray(sourceTexts.assessmentId, ids), sql`(${astral})`));
   return new Map(rows.map((r) => [r.id, r.text]));
 }
 

@@ -17,6 +17,12 @@ describe('search', () => {
     expect(source.text).toBe('委託先名');
     const line = await getJson(fixture.app, `/api/sources/${hit.assessment_id}?from=${hit.src_from}&to=${hit.src_to}`);
     expect(line.text).toBe(hit.snippet);
+    // every hit located at its own words, in documents with characters outside the BMP and without
+    const located = result.rows.filter((r: any) => r.hit_from !== null);
+    expect(new Set(located.map((r: any) => r.municipality)).size).toBeGreaterThan(2);
+    for (const r of located) {
+      expect((await getJson(fixture.app, `/api/sources/${r.assessment_id}?from=${r.hit_from}&to=${r.hit_to}`)).text, r.municipality).toBe('委託先名');
+    }
   });
 
   it('matches the NFKC form too: full-width ＶＲＳ finds VRS', async () => {
