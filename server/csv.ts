@@ -47,10 +47,17 @@ export function csvStream(rows: readonly object[], columns?: readonly string[]):
 /** Rows a CSV download asks the database for at a time. */
 export const CSV_PAGE_ROWS = 1000;
 
+/** A page of CSV text past this many bytes halves the next page (rows with long texts, such as an outlier's evidence). */
+const CSV_PAGE_BYTES = 2_000_000;
+/** the fewest rows a page shrinks to */
+const CSV_MIN_PAGE_ROWS = 25;
+
 /**
  * A whole list as a stream of CSV text, read a page at a time through `rows(limit, offset)`
- * as the client takes the text: one page in memory, however long the list. `limit` caps the
- * rows (every row when absent), from `offset`.
+ * as the client takes the text: one page in memory, however long the list. A page whose text
+ * runs past CSV_PAGE_BYTES makes the next one smaller, a short one the next larger again (up
+ * to `pageRows`), so memory stays flat whatever the rows hold. `limit` caps the rows (every
+ * row when absent), from `offset`.
  */
 export function csvPages<T extends object>(
   columns: readonly string[],
@@ -60,15 +67,19 @@ export function csvPages<T extends object>(
   const encoder = new TextEncoder();
   let at = offset;
   let left = limit ?? Number.POSITIVE_INFINITY;
+  let size = pageRows;
   return new ReadableStream({
     start(controller) {
       controller.enqueue(encoder.encode(BOM + csvLine([...columns])));
     },
     async pull(controller) {
-      const want = Math.min(pageRows, left);
+      const want = Math.min(size, left);
       const page = want > 0 ? await rows(want, at) : [];
       if (page.length) {
-        controller.enqueue(encoder.encode(page.map((row) => csvLine(columns.map((key) => (row as Record<string, unknown>)[key]))).join('')));
+        const bytes = encoder.encode(page.map((row) => csvLine(columns.map((key) => (row as Record<string, unknown>)[key]))).join(''));
+        controller.enqueue(bytes);
+        if (bytes.length > CSV_PAGE_BYTES) size = Math.max(CSV_MIN_PAGE_ROWS, Math.floor(size / 2));
+        else if (bytes.length < CSV_PAGE_BYTES / 4) size = Math.min(pageRows, size * 2);
       }
       at += page.length;
       left -= page.length;

@@ -146,6 +146,25 @@ describe('CSV: the whole filtered list', () => {
     ]);
   });
 
+  it('reads fewer rows at a time while their text runs long, more again once it is short', async () => {
+    const calls: [number, number][] = [];
+    // rows 0–2999 carry 3 kB of text each (an outlier's evidence), the rest a few bytes
+    const rows = async (limit: number, offset: number) => {
+      calls.push([limit, offset]);
+      return Array.from({ length: Math.max(0, Math.min(limit, 6000 - offset)) }, (_, i) => ({ n: offset + i, text: offset + i < 3000 ? 'x'.repeat(3000) : '' }));
+    };
+    const text = new TextDecoder().decode(await new Response(csvPages(['n', 'text'], rows)).arrayBuffer());
+    expect(text.split('\r\n').length - 2).toBe(6000);
+    // 1000 rows × 3 kB pass 2 MB: the next page halves, down to pages under 2 MB; then short rows double it back
+    expect(calls.slice(0, 4)).toEqual([
+      [1000, 0],
+      [500, 1000],
+      [500, 1500],
+      [500, 2000],
+    ]);
+    expect(calls.at(-1)![0]).toBe(1000);
+  });
+
   it('stops at the asked limit', async () => {
     const calls: [number, number][] = [];
     const rows = async (limit: number, offset: number) => {
