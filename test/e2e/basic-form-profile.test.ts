@@ -3,48 +3,30 @@
  * its value or its state, linked to its words and with its CSV twin. On a server of its own over
  * the six synthetic documents of test/fixtures/basic-form (the suite's server holds the seeds).
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { createDb } from '../../db/client';
 import { ingestPaths } from '../../db/ingest/ingest';
 import { migrateDb } from '../../db/migrate';
 import { BASIC_FORM_FILES } from '../helpers/basic-form';
-import { launchBrowser } from './helpers/browser';
 import { csvRecords } from './helpers/csv';
-import { startServer } from './helpers/server';
+import { useBrowser } from './helpers/session';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
-let dir: string;
-let server: Awaited<ReturnType<typeof startServer>>;
-let browser: Awaited<ReturnType<typeof launchBrowser>>;
+const session = useBrowser({
+  load: async (databaseUrl) => {
+    const db = createDb(databaseUrl);
+    await migrateDb(db);
+    const failed = (await ingestPaths(db, BASIC_FORM_FILES)).filter((r) => !r.ok);
+    db.close();
+    expect(failed).toEqual([]);
+  },
+});
 let page: Page;
-const errors: string[] = [];
-
-beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'pia-e2e-basic-'));
-  const url = `file:${join(dir, 'pia.db')}`;
-  const db = createDb(url);
-  await migrateDb(db);
-  const failed = (await ingestPaths(db, BASIC_FORM_FILES)).filter((r) => !r.ok);
-  db.close();
-  expect(failed).toEqual([]);
-  server = await startServer(root, { DATABASE_URL: url });
-  browser = await launchBrowser(inject('chromium'));
-  page = await browser.context.newPage();
-  page.on('pageerror', (e) => errors.push(e.message));
+beforeAll(() => {
+  page = session.page();
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  if (dir) rmSync(dir, { recursive: true, force: true });
-});
-
-const api = async (path: string) => (await (await fetch(`${server.url}${path}`)).json()) as { rows: Record<string, any>[] };
+const api = async (path: string) => (await (await fetch(`${session.base}${path}`)).json()) as { rows: Record<string, any>[] };
 
 /** Each しきい値判断 table on the page: its cells keyed by field, a state shown as `state:<kind>`, and whether a 要確認 badge stands beside the value. */
 async function thresholdTables() {
@@ -65,7 +47,7 @@ async function thresholdTables() {
 }
 
 async function openCity(code: string) {
-  await page.goto(`${server.url}/cities/${code}`);
+  await page.goto(`${session.base}/cities/${code}`);
   await page.waitForSelector('[data-table="thresholds"]');
   await page.waitForFunction(() => document.querySelector('main [aria-busy="true"], main [role="status"]') === null);
 }
@@ -100,7 +82,7 @@ describe('the しきい値判断 of a city profile', () => {
     await expect.poll(() => cell.count()).toBe(1);
     expect((await cell.textContent())!.trim()).toBe('記載なし（空欄）');
     const href = await page.locator('[data-table="thresholds"] a[data-csv]').first().getAttribute('href');
-    const records = csvRecords(await (await fetch(`${server.url}${href}`)).text());
+    const records = csvRecords(await (await fetch(`${session.base}${href}`)).text());
     expect(records).toHaveLength(1);
     const id = Number(records[0]!.assessment_id);
     const [row] = (await api(`/api/thresholds?assessment_id=${id}`)).rows;
@@ -115,6 +97,5 @@ describe('the しきい値判断 of a city profile', () => {
     await link.click();
     await page.waitForSelector('[data-span]');
     expect(await page.locator('[data-span]').textContent()).toMatch(/1万人以上10万人未満/);
-    expect(errors).toEqual([]);
   });
 });

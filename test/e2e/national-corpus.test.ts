@@ -5,59 +5,40 @@
  * finds a body by its reading. Expectations are read from the API, not copied here.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { filePathOf } from '../../db/client';
 import { writeCorpus } from '../corpus/write-corpus';
-import { launchBrowser } from './helpers/browser';
 import { chartData, clickChart, tablePage, tableRows } from './helpers/page';
-import { startServer } from './helpers/server';
+import { useBrowser } from './helpers/session';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const DOCUMENTS = 300;
-let dir: string;
-let server: Awaited<ReturnType<typeof startServer>>;
-let browser: Awaited<ReturnType<typeof launchBrowser>>;
+
+const session = useBrowser({
+  timeoutMs: 600_000,
+  load: (databaseUrl) => {
+    // beside the database, in the folder the session removes
+    const corpus = join(dirname(filePathOf(databaseUrl)!), 'corpus');
+    writeCorpus(corpus, DOCUMENTS);
+    // as a user loads them: the command line, parsing on worker threads
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'db/ingest/cli.ts', join(corpus, 'documents')], {
+      cwd: ROOT,
+      env: { ...process.env, DATABASE_URL: databaseUrl, REPORTS: 'errors' },
+      encoding: 'utf8',
+    });
+    expect(run.stdout).toContain(`${DOCUMENTS} of ${DOCUMENTS} documents loaded`);
+  },
+});
+const { open, params } = session;
 let page: Page;
-const errors: string[] = [];
-
-beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'pia-e2e-national-'));
-  writeCorpus(join(dir, 'corpus'), DOCUMENTS);
-  const url = `file:${join(dir, 'pia.db')}`;
-  // as a user loads them: the command line, parsing on worker threads
-  const run = spawnSync(process.execPath, ['--import', 'tsx', 'db/ingest/cli.ts', join(dir, 'corpus', 'documents')], {
-    cwd: ROOT,
-    env: { ...process.env, DATABASE_URL: url, REPORTS: 'errors' },
-    encoding: 'utf8',
-  });
-  expect(run.stdout).toContain(`${DOCUMENTS} of ${DOCUMENTS} documents loaded`);
-  server = await startServer(ROOT, { DATABASE_URL: url });
-  browser = await launchBrowser(inject('chromium'));
-  page = await browser.context.newPage();
-  page.on('pageerror', (e) => errors.push(e.message));
-}, 600_000);
-
-afterEach(() => {
-  expect(errors, 'script errors on the page').toEqual([]);
+beforeAll(() => {
+  page = session.page();
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  if (dir) rmSync(dir, { recursive: true, force: true });
-});
-
-const api = async <T = any>(path: string): Promise<T> => (await (await fetch(`${server.url}${path}`)).json()) as T;
-const params = () => new URL(page.url()).searchParams;
-
-async function open(path: string) {
-  await page.goto(`${server.url}${path}`);
-  await page.waitForFunction(() => document.querySelector('main [aria-busy="true"], main [role="status"]') === null);
-}
+const api = async <T = any>(path: string): Promise<T> => (await (await fetch(`${session.base}${path}`)).json()) as T;
 
 describe(`the dashboard on ${DOCUMENTS} documents of the national corpus`, () => {
   test('the overview counts what the API holds', async () => {
