@@ -13,12 +13,21 @@ const paths = process.argv.slice(2);
 const workers = Number(process.env.PIA_INGEST_WORKERS ?? availableParallelism());
 const quiet = process.env.REPORTS === 'errors';
 const db = createDbFromEnv();
-await migrateDb(db);
 const progress = progressReporter();
-const results = await ingestPaths(db, paths.length ? paths : ['seeds'], {
-  workers: Number.isFinite(workers) ? workers : 0,
-  onProgress: (done, total, last) => progress.update(done, total, last.ok),
-});
+let results: IngestResult[];
+try {
+  await migrateDb(db);
+  results = await ingestPaths(db, paths.length ? paths : ['seeds'], {
+    workers: Number.isFinite(workers) ? workers : 0,
+    onProgress: (done, total, last) => progress.update(done, total, last.ok),
+  });
+} catch (e) {
+  // the database itself failed (unreachable, refused an answer): what each document's own
+  // transaction committed stays; one line, no stack
+  console.error(`error: ${process.env.DATABASE_URL || 'the database'}: ${messageOf(e)}`);
+  db.close();
+  process.exit(1);
+}
 for (const r of results) {
   if (!r.ok) console.error(`error: ${r.error}`);
   else if (!quiet) console.log(r.reportText + noteOf(r));
@@ -36,4 +45,14 @@ function noteOf(r: Extract<IngestResult, { ok: true }>): string {
   if (r.status === 'duplicate') return `\n  (the same document as the one loaded from ${r.sameAs})`;
   if (r.status === 'unchanged') return '\n  (unchanged since the last ingest)';
   return '';
+}
+
+/** An error's message with its causes' (a query error wraps the driver's, which says what went wrong). */
+function messageOf(e: unknown): string {
+  const messages: string[] = [];
+  for (let cause = e; cause instanceof Error && messages.length < 4; cause = cause.cause) {
+    const first = cause.message.split('\n')[0]!;
+    messages.push(first.startsWith('Failed query:') ? 'a query failed' : first.slice(0, 200));
+  }
+  return messages.join(': ') || String(e);
 }

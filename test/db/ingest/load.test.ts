@@ -176,4 +176,13 @@ describe('re-reading and refusing documents', () => {
     expect(run.stdout).toContain('1 of 2 documents loaded (1 new, 0 replaced, 0 unchanged, 0 duplicates), 1 failed');
     expect(run.stderr).toContain(`error: ${join(dir, 'notes.txt')}: not a privacy impact assessment`);
   });
+
+  it('npm run ingest says in one line that the database failed, without a stack', () => {
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'db/ingest/cli.ts', join(dir, 'koganei.txt')], {
+      env: { ...process.env, DATABASE_URL: 'http://127.0.0.1:1' },
+      encoding: 'utf8',
+    });
+    expect(run.status).toBe(1);
+    expect(run.stderr.trim().split('\n')).toEqual(['error: http://127.0.0.1:1: a query failed: fetch failed: bad port']);
+  });
 });
