@@ -56,6 +56,30 @@ export function nextPageUrl(c: Context, offset: number): string {
   return `${url.pathname}?${url.searchParams.toString()}`;
 }
 
+/** Whether a libSQL server refused an answer as past its size limit (the driver's error, maybe wrapped in drizzle's). */
+function tooLarge(e: unknown): boolean {
+  for (let cause = e; cause instanceof Error; cause = cause.cause) if ((cause as { code?: unknown }).code === 'RESPONSE_TOO_LARGE') return true;
+  return false;
+}
+
+/**
+ * A page of `limit` rows from `offset`. A libSQL server refuses an answer past its size limit
+ * (rows with long texts, such as an outlier's evidence): such a page is read again in halves
+ * and put together, so that every page has the rows it asked for.
+ */
+export async function readPage<P extends Paged<object>>(query: PageQuery<P>, limit: number, offset: number): Promise<P> {
+  try {
+    return await query({ limit, offset });
+  } catch (e) {
+    if (!tooLarge(e) || limit <= 1) throw e;
+    const half = Math.ceil(limit / 2);
+    const first = await readPage(query, half, offset);
+    if (first.rows.length < half) return first;
+    const second = await readPage(query, limit - half, offset + half);
+    return { ...second, rows: [...first.rows, ...second.rows] };
+  }
+}
+
 /**
  * A list's answer. JSON: one page, `{ rows, total, next }` — `limit` rows (100 unless asked),
  * a page the client did not size cut short to stay under 1 MB. CSV: the whole filtered list
@@ -66,11 +90,11 @@ export async function listResponse<P extends Paged<object>>(c: Context, row: z.Z
   const offset = asked.offset ?? 0;
   if (wantsCsv(c)) {
     csvHeaders(c, name);
-    const rows = (limit: number, at: number) => query({ limit, offset: at }).then((p) => p.rows);
+    const rows = (limit: number, at: number) => readPage(query, limit, at).then((p) => p.rows);
     return c.body(csvPages(Object.keys(row.shape), rows, { offset, limit: asked.limit }), 200) as unknown as TypedResponse<never, 200, 'json'>;
   }
   // anything else the query answers (search: its `mode`) goes out beside the page
-  const { rows: fetched, total, ...rest } = await query({ limit: asked.limit ?? PAGE_SIZE, offset });
+  const { rows: fetched, total, ...rest } = await readPage(query, asked.limit ?? PAGE_SIZE, offset);
   const rows = (asked.limit === undefined ? rowsWithin(fetched, JSON_BUDGET_BYTES - ENVELOPE_BYTES) : fetched) as P['rows'];
   const after = offset + rows.length;
   return c.json({ ...rest, rows, total, next: rows.length > 0 && after < total ? nextPageUrl(c, after) : null }, 200);

@@ -23,6 +23,8 @@ export interface CsvFigures {
   /** the server's RSS just before the export, and its peak while the export streamed */
   serverRssBeforeBytes: number;
   serverPeakRssBytes: number;
+  /** why the export did not finish (the answer was cut short), when it did not */
+  error?: string;
 }
 
 /**
@@ -54,7 +56,14 @@ export async function benchCsv(base: string, memory: MemoryWatch): Promise<CsvFi
   for (const path of await csvExports(base)) {
     const serverRssBeforeBytes = memory.last();
     memory.restart();
-    const d = await download(base + path);
+    const started = performance.now();
+    const d = await download(base + path).catch((e: Error) => e);
+    if (d instanceof Error) {
+      const seconds = (performance.now() - started) / 1000;
+      figures.push({ path, status: 0, seconds, rows: 0, bytes: 0, sentBytes: 0, serverRssBeforeBytes, serverPeakRssBytes: memory.peak(), error: d.message });
+      console.error(`[bench] ${path}: failed after ${seconds.toFixed(2)} s: ${d.message}`);
+      continue;
+    }
     figures.push({
       path,
       status: d.status,

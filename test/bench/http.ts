@@ -41,6 +41,9 @@ export function download(url: string): Promise<Download> {
         records.add(chunk);
       };
       res.on('data', (chunk: Buffer) => (sentBytes += chunk.length));
+      // an answer cut short (the server failed mid-stream) must fail the download, not hang it
+      res.on('error', reject);
+      res.on('aborted', () => reject(new Error(`${url}: the answer was cut short after ${sentBytes} bytes`)));
       const body = decode ? res.pipe(decode) : res;
       body.on('data', count);
       body.on('error', reject);

@@ -47,7 +47,7 @@ function csvRows(r: BenchResults): Row[] {
   return (r.csv ?? []).map((c) => [
     'csv',
     c.path,
-    `${count(c.rows)} rows · ${bytes(c.bytes)} (sent ${bytes(c.sentBytes)}) in ${c.seconds.toFixed(2)} s · server RSS ${bytes(c.serverRssBeforeBytes)} → peak ${bytes(c.serverPeakRssBytes)}${c.status === 200 ? '' : ` · status ${c.status}`}`,
+    `${count(c.rows)} rows · ${bytes(c.bytes)} (sent ${bytes(c.sentBytes)}) in ${c.seconds.toFixed(2)} s · server RSS ${bytes(c.serverRssBeforeBytes)} → peak ${bytes(c.serverPeakRssBytes)}${c.error ? ` · failed: ${c.error}` : c.status === 200 ? '' : ` · status ${c.status}`}`,
     `RSS flat, ≤ ${bytes(T.serverRssBytes)}`,
   ]);
 }

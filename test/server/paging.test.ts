@@ -8,6 +8,7 @@ import { z } from '@hono/zod-openapi';
 import { Hono } from 'hono';
 import { describe, expect, it } from 'vitest';
 import { csvPages } from '../../server/csv';
+import { readPage } from '../../server/respond';
 import { JSON_BUDGET_BYTES, listResponse, rowsWithin } from '../../server/respond';
 import { expectError, getCsv, getJson, useSeedApp } from '../helpers/api';
 import { parseCsv } from '../helpers/parse-csv';
@@ -163,6 +164,34 @@ describe('CSV: the whole filtered list', () => {
       [500, 2000],
     ]);
     expect(calls.at(-1)![0]).toBe(1000);
+  });
+
+  it('reads a page the database refuses as too large again in halves, every row kept in order', async () => {
+    const calls: [number, number][] = [];
+    const refused = Object.assign(new Error('RESPONSE_TOO_LARGE: Response is too large'), { code: 'RESPONSE_TOO_LARGE' });
+    // a libSQL server answering at most 3 rows of these, behind drizzle's own error
+    const query = async ({ limit, offset }: { limit: number; offset: number }) => {
+      calls.push([limit, offset]);
+      if (limit > 3) throw new Error('Failed query: select …', { cause: refused });
+      return { rows: Array.from({ length: Math.max(0, Math.min(limit, 9 - offset)) }, (_, i) => ({ n: offset + i })), total: 9 };
+    };
+    const page = await readPage(query, 8, 0);
+    expect(page.rows.map((r) => r.n)).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
+    expect(page.total).toBe(9);
+    expect(calls).toEqual([
+      [8, 0],
+      [4, 0],
+      [2, 0],
+      [2, 2],
+      [4, 4],
+      [2, 4],
+      [2, 6],
+    ]);
+    // any other failure is not retried
+    const broken = async () => {
+      throw new Error('no such table: flags');
+    };
+    await expect(readPage(broken, 8, 0)).rejects.toThrow('no such table');
   });
 
   it('stops at the asked limit', async () => {
