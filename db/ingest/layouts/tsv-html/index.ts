@@ -53,8 +53,7 @@ export function parseTsvHtml(source: SourceText): DocumentFacts {
   flushPending(ctx);
   const version = b.facts.header.formVersion ? null : formVersionIn(source);
   if (version) b.facts.header.formVersion = fact(version.value, source.spanOfLines(version.line));
-  finishBasicForm(b, source);
-  return b.done();
+  return finishBasicForm(b.done(), source);
 }
 
 function enterPart(ctx: Context, part: PartName) {
