@@ -80,8 +80,8 @@ export function composeFacts(found: readonly FoundFacts[]): DocumentFacts {
   }));
   const threshold = mergeMentions(found.flatMap((f) => f.threshold ?? []), () => 0)[0];
   return {
-    header: Object.assign(unreadHeader(), ...found.map((f) => f.header)),
-    basic: Object.assign(unreadBasic(), ...found.map((f) => f.basic)),
+    header: Object.assign(unreadHeader(), ...found.map((f) => f.header)) as HeaderFacts,
+    basic: Object.assign(unreadBasic(), ...found.map((f) => f.basic)) as BasicInfoFacts,
     systems: systems.sort((a, b) => a.no - b.no),
     files: files.sort((a, b) => a.no - b.no),
     contracts: contracts.sort((a, b) => a.fileNo - b.fileNo || a.no - b.no),

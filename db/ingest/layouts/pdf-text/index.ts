@@ -31,7 +31,7 @@ export interface PdfTextOptions {
 export function parsePdfText(source: SourceText, options: PdfTextOptions = {}): DocumentFacts {
   const pages = readPages(source);
   const { parts, present } = markParts(pages);
-  const of = (...wanted: Part[]) => pages.filter((p) => wanted.includes(parts.get(p)!));
+  const of = (part: Part) => pages.filter((p) => parts.get(p) === part);
   const { header, cover } = readHeader(pages);
   const basic = readBasic(of('basic'));
   const filePages = of('file');
@@ -39,27 +39,31 @@ export function parsePdfText(source: SourceText, options: PdfTextOptions = {}): 
   const files = filePages.filter(isFileOverview).map((p) => readFileOverview(p, fileNo(p)));
   const changePages = of('changes');
   const contracts = readContracts(filePages, fileNo, changePages);
+  const provisions = readProvisions(filePages, fileNo, changePages);
   const riskPages = of('risk');
   const otherPages = of('other');
   const ratings = [
     ...readRatings(riskPages, 'Ⅲ', riskFileNumbering(riskPages, files.length)),
     ...readRatings(otherPages.filter((p) => p.blocks.some((x) => /その他のリスク対策/.test(x.flat))), 'Ⅳ', () => null),
   ];
+  const audits = readAudits(riskPages.concat(otherPages));
+  const procedures = readProcedures(otherPages);
+  const changes = readChangeTable(changePages, options.cellsRebuilt ?? false);
   // the change table may settle the connections Ⅰ's pages leave in doubt
   const systems = connectionsFromChanges(mergeMentions(basic.systems, (s) => s.no), changePages);
   // the 基礎項目評価書's own parts
   const related = readRelated(partPages(pages, parts, ['related', 'threshold']));
+  const threshold = readThreshold(partPages(pages, parts, ['related', 'threshold', 'basicRisk']));
   const basicRisk = readBasicRisk(partPages(pages, parts, ['basicRisk'], true));
-  const listsOnly = !systems.length && !related.systems.length;
+  // ③システムの名称 and the files' names, listed in one cell, stand for the items no page describes
+  const listedSystems = systems.length || related.systems.length ? [] : related.listedSystems;
+  const listedFiles = files.length ? [] : related.listedFiles;
   const facts = composeFacts([
     { header, parts: withCover(present, cover), statedCounts: contracts.statedCounts },
     { basic: firstRead(basic.basic, related.basic), systems, files },
-    { contracts: contracts.contracts, provisions: readProvisions(filePages, fileNo, changePages) },
-    { ratings, audits: readAudits(riskPages.concat(otherPages)), procedures: readProcedures(otherPages) },
-    { changes: readChangeTable(changePages, options.cellsRebuilt ?? false) },
-    // ③システムの名称 and the files' names, listed in one cell, stand for items no page describes
-    { systems: [...related.systems, ...(listsOnly ? related.listedSystems : [])], files: files.length ? [] : related.listedFiles, parts: related.parts },
-    { threshold: [readThreshold(partPages(pages, parts, ['related', 'threshold', 'basicRisk']))].filter((t) => t !== null) },
+    { contracts: contracts.contracts, provisions, ratings, audits, procedures, changes },
+    { systems: [...related.systems, ...listedSystems], files: listedFiles, parts: related.parts },
+    { threshold: threshold ? [threshold] : [] },
     { ratings: basicRisk?.ratings, threshold: basicRisk ? [basicRisk.threshold] : [], audits: basicRisk?.audits },
   ]);
   return finishBasicForm(facts, source);
