@@ -6,7 +6,12 @@ import { compact } from '../../normalize/text';
 import type { Span } from '../../source-text';
 import { filled, type Row } from './rows';
 
-/** Where the walk over the rows stands in the form, as the part readers need to know it. */
+/**
+ * Where the walk over the rows stands in the form, as the part readers need to know it. The walk
+ * moves it on at headings; a reader moves on `fileNo`, `group.titled` and `afterHeading` itself,
+ * as only reading the row tells that a name opened the next file or that a slot's title or a
+ * heading's value was taken. Facts are never kept here: the readers return them.
+ */
 export interface Context {
   part: PartName | 'header';
   section: { no: number; key: string } | null;
