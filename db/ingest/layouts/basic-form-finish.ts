@@ -1,8 +1,8 @@
-import type { ThresholdField } from '../facts';
-import type { FactsBuilder } from '../facts-builder';
+import type { DocumentFacts, ThresholdFacts, ThresholdField } from '../facts';
 import { BASIC_RISK_ITEMS } from '../form/basic-form';
 import { compact } from '../normalize/text';
 import type { SourceText } from '../source-text';
+import { unreadThreshold } from './unread-facts';
 
 /**
  * What both layouts settle once a 基礎項目評価書 is read: the items the document does not print at
@@ -10,22 +10,23 @@ import type { SourceText } from '../source-text';
  * 考えられる対策」 came with the 令和 versions), and Ⅱ-1's 対象人数 as the document's band of
  * people — the 基礎's Ⅰ has no ③対象人数, and its Ⅱ-1 asks the same with the same bands.
  */
-export function finishBasicForm(b: FactsBuilder, source: SourceText) {
-  const f = b.facts;
-  if (!f.threshold && f.header.kind?.value !== '基礎項目評価書') return;
-  const t = f.threshold ?? b.threshold({ from: 0, to: 0 });
-  const has = (part: string) => f.partsPresent.includes(part as never);
+export function finishBasicForm(facts: DocumentFacts, source: SourceText): DocumentFacts {
+  if (!facts.threshold && facts.header.kind?.value !== '基礎項目評価書') return facts;
+  const t = facts.threshold ?? unreadThreshold({ from: 0, to: 0 });
+  const has = (part: string) => facts.partsPresent.includes(part as never);
   const text = compact(source.text);
-  const absent = (fields: ThresholdField[], item: string) => {
-    for (const field of fields) if (t[field] === null && !t.absent.some((a) => a.field === field)) t.absent.push({ field, item });
+  const absent: ThresholdFacts['absent'] = [...t.absent];
+  const lacks = (fields: ThresholdField[], item: string) => {
+    for (const field of fields) if (t[field] === null && !absent.some((a) => a.field === field)) absent.push({ field, item });
   };
-  if (!has('しきい値判断項目')) absent(['peopleBand', 'peopleCountedAt', 'handlers', 'handlersCountedAt', 'incident'], 'しきい値判断項目');
-  if (!has('しきい値判断結果')) absent(['result'], 'しきい値判断結果');
-  if (!has('リスク対策')) absent(['formsSubmitted', 'priorityMeasure', 'priorityReason'], 'リスク対策');
-  if (!text.includes(BASIC_RISK_ITEMS.formsSubmitted)) absent(['formsSubmitted'], BASIC_RISK_ITEMS.formsSubmitted);
-  if (!text.includes(BASIC_RISK_ITEMS.priority)) absent(['priorityMeasure', 'priorityReason'], BASIC_RISK_ITEMS.priority);
+  if (!has('しきい値判断項目')) lacks(['peopleBand', 'peopleCountedAt', 'handlers', 'handlersCountedAt', 'incident'], 'しきい値判断項目');
+  if (!has('しきい値判断結果')) lacks(['result'], 'しきい値判断結果');
+  if (!has('リスク対策')) lacks(['formsSubmitted', 'priorityMeasure', 'priorityReason'], 'リスク対策');
+  if (!text.includes(BASIC_RISK_ITEMS.formsSubmitted)) lacks(['formsSubmitted'], BASIC_RISK_ITEMS.formsSubmitted);
+  if (!text.includes(BASIC_RISK_ITEMS.priority)) lacks(['priorityMeasure', 'priorityReason'], BASIC_RISK_ITEMS.priority);
   const people = t.peopleBand;
-  if (!f.basic.targetBand && people && people.value.trim()) f.basic.targetBand = { ...people, value: people.value.replace(/\(任意実施\)$/, '') };
+  const band = !facts.basic.targetBand && people && people.value.trim() ? { ...people, value: people.value.replace(/\(任意実施\)$/, '') } : facts.basic.targetBand;
+  return { ...facts, basic: { ...facts.basic, targetBand: band }, threshold: { ...t, absent } };
 }
 
 /** 「[令和6年10月 様式2]」 anywhere in the text: the version of the form (the tab-separated export's cover has no label for it). */

@@ -1,5 +1,5 @@
 import { reason } from '../../../form/reasons';
-import { fact, type DocumentFacts, type Maybe } from '../../facts';
+import { fact, type AuditFacts, type Maybe } from '../../facts';
 import { PRIORITY_MEASURES } from '../../form/basic-form';
 import { compact } from '../../normalize/text';
 import type { Page } from './pages';
@@ -40,17 +40,16 @@ const KINDS = ['自己点検', '内部監査', '外部監査'] as const;
  * 監査 実施の有無 (Ⅳ-8, Ⅳ-9 in later versions): three boxes, each certain only when its own
  * bracket and mark are printed right before its label.
  */
-export function readAudits(pages: Page[], facts: DocumentFacts) {
+export function readAudits(pages: Page[]): AuditFacts[] {
   const page = pages.find((p) => p.blocks.some((x) => /^(\d{1,2}\.?)?監査$/.test(compact(x.lines[0]!)) || /^実施の有無/.test(compact(x.lines[0]!))));
-  if (!page) return;
+  if (!page) return [];
   const text = page.blocks.map((x) => withoutOptions(blockText(x))).join('\n');
   const own = (kind: string) => new RegExp(`\\[\\s*([○〇◯O●]?)\\s*\\]\\s*${kind}`).exec(text);
   const kinds = KINDS.filter((k) => text.includes(k));
   const intact = kinds.every((k) => own(k));
-  for (const kind of kinds) {
+  return kinds.map((kind) => {
     const block = page.blocks.find((x) => blockText(x).includes(kind))!;
     const m = own(kind);
-    if (intact && m) facts.audits.push({ kind, checked: fact(m[1] !== '', block.span) });
-    else facts.audits.push({ kind, checked: fact(null, block.span, false, reason('marksApart', { labels: [kind] })) });
-  }
+    return intact && m ? { kind, checked: fact(m[1] !== '', block.span) } : { kind, checked: fact(null, block.span, false, reason('marksApart', { labels: [kind] })) };
+  });
 }

@@ -1,11 +1,11 @@
 import { reason } from '../../../form/reasons';
-import { fact, type Fact, type Maybe, type RatingFacts } from '../../facts';
-import type { FactsBuilder } from '../../facts-builder';
+import { fact, type AuditFacts, type Fact, type Maybe, type RatingFacts } from '../../facts';
 import { BASIC_QUESTIONS, BASIC_RISK_ITEMS, DECLINE_BOXES, declines, FORMS_SUBMITTED, optionsOf, type BasicQuestion } from '../../form/basic-form';
 import { stageInLine } from '../../form/parts';
 import { SCALES } from '../../../form/scales';
 import { compact } from '../../normalize/text';
 import { joinSpans } from '../../source-text';
+import type { ThresholdMention } from '../compose-facts';
 import { readAudits, readPriority } from './basic-risk-items';
 import type { Block, Page } from './pages';
 import { answerWords, blockText, labelPattern, matchLabel, withoutOptions } from './tokens';
@@ -32,16 +32,16 @@ interface Printed {
  * its scale: one question of a scale on the page, or the page's answers of that scale all equal,
  * decide; otherwise the answers are placed in order and marked uncertain.
  */
-export function readBasicRisk(pages: Page[], b: FactsBuilder) {
-  if (!pages.length) return;
+export function readBasicRisk(pages: Page[]): { ratings: RatingFacts[]; threshold: ThresholdMention; audits: AuditFacts[] } | null {
+  if (!pages.length) return null;
   const printed = questionsOf(pages);
   const ticked = DECLINE_BOXES.filter((box) => pages.some((p) => boxTicked(p, box.label)));
   const asked = printed.filter((p) => !ticked.some((box) => declines(box, p.q)));
   const answers = new Map<Printed, Maybe>();
   for (const page of pages) pairAnswers(page, asked.filter((p) => p.page === page), printed, answers);
   const reasons = reasonsOf(pages, printed.filter((p) => p.q.reasoned));
-  for (const p of asked) {
-    const rating: RatingFacts = {
+  const ratings = asked.map(
+    (p): RatingFacts => ({
       fileNo: null,
       section: 'Ⅳ',
       stage: p.q.stage,
@@ -52,16 +52,17 @@ export function readBasicRisk(pages: Page[], b: FactsBuilder) {
       measure: p.q.reasoned ? (reasons.get(p) ?? null) : null,
       measurePrinted: !!p.q.reasoned,
       span: p.block.span,
-    };
-    b.facts.ratings.push(rating);
-  }
-  const t = b.threshold(joinSpans(pages.map((p) => p.span))!);
-  t.formsSubmitted = formsSubmitted(pages);
+    }),
+  );
   const priority = printed.find((p) => p.q.stage === '最も優先度が高いと考えられる対策');
   const declined = ticked.find((box) => box.stage === '最も優先度が高いと考えられる対策');
-  t.priorityMeasure = readPriority(pages, declined ? declined.label : null);
-  if (priority) t.priorityReason = reasons.get(priority) ?? null;
-  readAudits(pages, b.facts);
+  const threshold: ThresholdMention = {
+    span: joinSpans(pages.map((p) => p.span))!,
+    formsSubmitted: formsSubmitted(pages),
+    priorityMeasure: readPriority(pages, declined ? declined.label : null),
+  };
+  if (priority) threshold.priorityReason = reasons.get(priority) ?? null;
+  return { ratings, threshold, audits: readAudits(pages) };
 }
 
 /** A block that is one of Ⅳ's questions, maybe with its answer: 「[ 十分である 委託先における…十分か」. */

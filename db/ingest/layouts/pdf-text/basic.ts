@@ -1,47 +1,59 @@
 import { reason } from '../../../form/reasons';
 import { CONNECTION_LABELS, type ConnectionKey } from '../../../form/connections';
-import { fact, type DocumentFacts, type Maybe } from '../../facts';
-import type { FactsBuilder } from '../../facts-builder';
+import { fact, type BasicInfoFacts, type Maybe } from '../../facts';
 import { isBand } from '../../normalize/band';
 import { joinSpans } from '../../source-text';
+import type { SystemMention } from '../compose-facts';
+import { unreadBasic } from '../unread-facts';
 import { groupConnections, pageHasTick, settleUndecided } from './checkboxes';
 import type { Block, Page } from './pages';
 import { answerWords, blockText, cleanValue, isOptionsOnly, matchLabel, withoutOptions } from './tokens';
 
 const SYSTEM_HEADING = /^システム(\d{1,2})$/;
 
-/** Ⅰ 基本情報: the affair, the systems and their connections, 対象人数, linkage, department. */
-export function readBasic(pages: Page[], b: FactsBuilder) {
+/**
+ * Ⅰ 基本情報: the affair, the systems and their connections, 対象人数, linkage, department. Each
+ * item is taken from the first page that prints it; a system may be mentioned on several pages.
+ */
+export function readBasic(pages: Page[]): { basic: BasicInfoFacts; systems: SystemMention[] } {
+  const basic = unreadBasic();
+  const systems: SystemMention[] = [];
   for (const page of pages) {
-    readAffair(page, b.facts);
-    readSystems(page, b);
-    readInline(page, b.facts);
+    basic.affairName ??= affairName(page);
+    systems.push(...readSystems(page));
+    readInline(page, basic);
   }
+  return { basic, systems };
 }
 
-function readAffair(page: Page, facts: DocumentFacts) {
+/** Ⅰ's items as first read: what one reading left unread, taken from the next. */
+export function firstRead(...readings: BasicInfoFacts[]): BasicInfoFacts {
+  const out = unreadBasic();
+  for (const key of Object.keys(out) as (keyof BasicInfoFacts)[]) out[key] = readings.find((r) => r[key])?.[key] ?? null;
+  return out;
+}
+
+function affairName(page: Page): Maybe {
   const label = page.blocks.find((x) => matchLabel(x, ['①事務の名称']));
-  if (!label || facts.basic.affairName) return;
+  if (!label) return null;
   const inline = matchLabel(label, ['①事務の名称'])!.rest;
-  if (inline) {
-    facts.basic.affairName = fact(inline, label.span);
-    return;
-  }
+  if (inline) return fact(inline, label.span);
   // the name is a bare one-line box ending in 事務, printed elsewhere on the page
   const heading = (l: string) => /^\s*([IVX]+\s|[①-⑳]|\d+\s*[.．])/.test(l.normalize('NFKC'));
   const bare = page.blocks.filter((x) => x.lines.length <= 2 && /事務$/.test(x.flat) && x.flat.length <= 80 && !x.lines.some(heading));
-  if (bare.length === 1) facts.basic.affairName = fact(bare[0]!.flat, bare[0]!.span);
-  else if (bare.length > 1) facts.basic.affairName = fact(bare[0]!.flat, bare[0]!.span, false, reason('candidates', { count: bare.length, where: 'page' }));
+  if (bare.length === 1) return fact(bare[0]!.flat, bare[0]!.span);
+  if (bare.length > 1) return fact(bare[0]!.flat, bare[0]!.span, false, reason('candidates', { count: bare.length, where: 'page' }));
+  return null;
 }
 
 /**
  * システムN headings and ①システムの名称 labels. A heading directly followed by a name belongs
  * to it; what remains pairs up in order, certain only when one of each is left.
  */
-function readSystems(page: Page, b: FactsBuilder) {
+function readSystems(page: Page): SystemMention[] {
   const headings = page.blocks.filter((x) => SYSTEM_HEADING.test(x.flat));
   const names = page.blocks.filter((x) => matchLabel(x, ['①システムの名称']));
-  if (!headings.length) return;
+  if (!headings.length) return [];
   const pairs: { heading: Block; name: Block | null; certain: boolean }[] = [];
   const freeNames = new Set(names);
   const freeHeadings: Block[] = [];
@@ -62,13 +74,18 @@ function readSystems(page: Page, b: FactsBuilder) {
   settleUndecided(groups, page.blocks);
   // a page without a single tick: every box is empty, however its lines group
   const clean = split || !pageHasTick(page);
+  const out: SystemMention[] = [];
   for (const p of ordered) {
     const no = Number(SYSTEM_HEADING.exec(p.heading.flat)![1]);
     const nameText = p.name ? matchLabel(p.name, ['①システムの名称'])!.rest : '';
     if (!nameText) continue; // an empty slot of the form
-    const s = b.system(no, joinSpans([p.heading.span, p.name!.span])!);
-    s.name = fact(nameText, p.name!.span, p.certain, p.certain ? undefined : reason('headingsPairedByOrder'));
-    s.function = functionOf(page, p.name!);
+    const s: SystemMention = {
+      no,
+      span: joinSpans([p.heading.span, p.name!.span])!,
+      name: fact(nameText, p.name!.span, p.certain, p.certain ? undefined : reason('headingsPairedByOrder')),
+      function: functionOf(page, p.name!),
+    };
+    out.push(s);
     const g = groups.length === named.length ? groups[named.indexOf(p)] : undefined;
     if (g) {
       const uncertain = g.undecided.length > 0 || !clean;
@@ -83,6 +100,7 @@ function readSystems(page: Page, b: FactsBuilder) {
       s.otherText = g.otherText ? fact(g.otherText, span, !uncertain, uncertain ? why : undefined) : null;
     }
   }
+  return out;
 }
 
 /** ②システムの機能: the box right after the label, when it is prose and not another label. */
@@ -97,8 +115,7 @@ function functionOf(page: Page, nameBlock: Block): Maybe {
 }
 
 /** Values printed beside their labels: 部署, 所属長, 実施の有無, 対象人数. */
-function readInline(page: Page, facts: DocumentFacts) {
-  const bi = facts.basic;
+function readInline(page: Page, bi: BasicInfoFacts) {
   for (const x of page.blocks) {
     const dept = matchLabel(x, ['①部署']);
     if (dept?.rest && !bi.department) bi.department = fact(dept.rest, x.span);

@@ -1,6 +1,7 @@
-import { fact, type DocumentFacts } from '../../facts';
+import { fact } from '../../facts';
 import { connectionList } from '../../form/answers';
 import { unwrap } from '../../normalize/text';
+import type { SystemMention } from '../compose-facts';
 import type { Block, Page } from './pages';
 import { blockText } from './tokens';
 
@@ -15,7 +16,7 @@ function checkboxList(b: Block) {
  * decide them: a row for 「システムN ③他のシステムとの接続」 prints the whole list before and after
  * the change, and when it is the only row for that item, its 変更後 is the list as it stands.
  */
-export function connectionsFromChanges(facts: DocumentFacts, changePages: Page[]) {
+export function connectionsFromChanges(systems: SystemMention[], changePages: Page[]): SystemMention[] {
   const rows = new Map<number, { after: NonNullable<ReturnType<typeof checkboxList>>; block: Block }[]>();
   for (const page of changePages)
     page.blocks.forEach((b, i) => {
@@ -26,11 +27,10 @@ export function connectionsFromChanges(facts: DocumentFacts, changePages: Page[]
       const no = Number(m[1]);
       rows.set(no, [...(rows.get(no) ?? []), { after: lists[1]!.list!, block: lists[1]!.x }]);
     });
-  for (const s of facts.systems) {
+  return systems.map((s) => {
     const found = rows.get(s.no);
-    if (!found || found.length !== 1 || (s.connections && s.connections.certain !== false)) continue;
+    if (!found || found.length !== 1 || (s.connections && s.connections.certain !== false)) return s;
     const { after, block } = found[0]!;
-    s.connections = fact(after.states, block.span);
-    s.otherText = after.other ? fact(after.other, block.span) : null;
-  }
+    return { ...s, connections: fact(after.states, block.span), otherText: after.other ? fact(after.other, block.span) : null };
+  });
 }

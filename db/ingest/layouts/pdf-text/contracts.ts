@@ -1,7 +1,6 @@
 import { blankMark } from '../../../form/field-states';
 import { reason } from '../../../form/reasons';
-import { fact, type Fact } from '../../facts';
-import type { FactsBuilder } from '../../facts-builder';
+import { fact, type ContractFacts, type DocumentFacts, type Fact } from '../../facts';
 import { CONTRACT_TABLE } from '../../form/item-rows';
 import { statedItems } from '../../form/answers';
 import { joinSpans, type Span } from '../../source-text';
@@ -43,7 +42,13 @@ interface ItemFacts {
  * Ⅱ-4 委託: the pages of each file in order, each read by the form's item structure (see
  * item-structure.ts); an item whose rows run over a page break gathers them from both pages.
  */
-export function readContracts(pages: Page[], b: FactsBuilder, fileNo: (page: Page) => number, changePages: Page[] = []) {
+export function readContracts(
+  pages: Page[],
+  fileNo: (page: Page) => number,
+  changePages: Page[] = [],
+): { contracts: ContractFacts[]; statedCounts: DocumentFacts['statedCounts'] } {
+  const contracts: ContractFacts[] = [];
+  const statedCounts: DocumentFacts['statedCounts'] = [];
   const files = [...new Set(pages.map(fileNo))];
   for (const file of files) {
     const own = pages.filter((p) => fileNo(p) === file);
@@ -54,8 +59,8 @@ export function readContracts(pages: Page[], b: FactsBuilder, fileNo: (page: Pag
       const labels = readLabels(page, CONTRACT_TABLE, form, CONTRACT_HEADINGS);
       if (!labels.rows.length) continue;
       const count = statedCount(labels);
-      if (count) b.facts.statedCounts.push({ subject: WORD, count: count.n, span: count.block.span, fileNo: file });
-      const stated = b.facts.statedCounts.find((x) => x.subject === WORD && x.fileNo === file)?.count;
+      if (count) statedCounts.push({ subject: WORD, count: count.n, span: count.block.span, fileNo: file });
+      const stated = statedCounts.find((x) => x.fileNo === file)?.count;
       const s = pageStructure(labels, open, form.rows.length);
       const { bound, used } = bindValues(labels, ANSWERS, isHeading);
       const seamTies = seams(labels, s);
@@ -79,9 +84,10 @@ export function readContracts(pages: Page[], b: FactsBuilder, fileNo: (page: Pag
     }
     for (const [no, k] of [...found].sort((x, y) => x[0] - y[0])) {
       if (![...k.values.values()].length) continue;
-      assign(b.contract(file, no, k.span), k);
+      contracts.push(contractOf(file, no, k));
     }
   }
+  return { contracts, statedCounts };
 }
 
 /** Gathers one page's values of an item into what the file has of it. */
@@ -115,15 +121,20 @@ function statedCount(labels: PageLabels): { n: number; block: Block } | null {
   return digits.length === 1 ? { n: Number(digits[0]!.flat), block: digits[0]! } : null;
 }
 
-function assign(k: ReturnType<FactsBuilder['contract']>, found: ItemFacts) {
+function contractOf(fileNo: number, no: number, found: ItemFacts): ContractFacts {
   const v = (key: string) => found.values.get(key) ?? null;
-  k.numbering = found.numbering;
-  k.title = v('title');
-  k.content = v('content');
-  k.handlersBand = v('handlers');
-  k.contractor = v('contractor');
   const sub = v('subcontract');
-  k.subcontract = sub ? { ...sub, value: sub.value === '再委託する' } : null;
-  k.subcontractMethod = v('method');
-  k.subcontractItems = v('items');
+  return {
+    fileNo,
+    no,
+    span: found.span,
+    title: v('title'),
+    content: v('content'),
+    handlersBand: v('handlers'),
+    contractor: v('contractor'),
+    subcontract: sub ? { ...sub, value: sub.value === '再委託する' } : null,
+    subcontractMethod: v('method'),
+    subcontractItems: v('items'),
+    numbering: found.numbering,
+  };
 }

@@ -1,8 +1,8 @@
 import { reason } from '../../../form/reasons';
-import { fact } from '../../facts';
-import type { FactsBuilder } from '../../facts-builder';
+import { fact, type FileFacts } from '../../facts';
 import { findDate } from '../../normalize/era-date';
 import { compact } from '../../normalize/text';
+import { unreadFile } from '../unread-facts';
 import { bandIn } from './basic';
 import type { Block, Page } from './pages';
 import { blockText, cleanValue, isOptionsOnly, matchLabel, withoutOptions } from './tokens';
@@ -17,8 +17,8 @@ export const isFileOverview = (page: Page) => page.blocks.some((x) => matchLabel
  * kind, 対象となる本人の数 (a band in 人), 記録される項目 (a band in 項目) and 保有開始日.
  * The two bands differ in unit, so a bare band tells which field it answers.
  */
-export function readFileOverview(page: Page, no: number, b: FactsBuilder) {
-  const f = b.file(no, page.span);
+export function readFileOverview(page: Page, no: number): FileFacts {
+  const f = unreadFile(no, page.span);
   const heading = page.blocks.find((x) => x.lines.some((l) => FILE_NAME_HEADING.test(compact(l))));
   if (heading) {
     const at = heading.lines.findIndex((l) => FILE_NAME_HEADING.test(compact(l)));
@@ -48,4 +48,5 @@ export function readFileOverview(page: Page, no: number, b: FactsBuilder) {
     xs.length === 1 ? fact(xs[0]!.band, xs[0]!.x.span) : xs.length > 1 ? fact(xs[0]!.band, xs[0]!.x.span, false, reason('severalBands', { count: xs.length })) : null;
   f.peopleBand = pick(people);
   f.itemsBand = pick(items);
+  return f;
 }

@@ -1,10 +1,11 @@
 import { reason } from '../../../form/reasons';
-import { fact, type DocumentFacts, type HeaderFacts } from '../../facts';
+import { fact, type HeaderFacts } from '../../facts';
 import { findDate } from '../../normalize/era-date';
 import { joinSpans } from '../../source-text';
 import { type Cell, coverCells } from './cover-cells';
 import { agencyCell, draftMark, formVersionIn, kindOfVersion } from '../cover-shapes';
 import type { Page } from './pages';
+import { unreadHeader } from '../unread-facts';
 
 const KIND = /特定個人情報保護評価書\((基礎項目|重点項目|全項目)評価書\)/;
 const TITLE_END = /(基礎項目|重点項目|全項目)評価書(\((素案|案)\))?$/;
@@ -14,15 +15,14 @@ const TITLE_END = /(基礎項目|重点項目|全項目)評価書(\((素案|案)
  * 個人情報保護委員会 承認日. The boxes come out in any order, and some tools glue a label to its
  * neighbour, so the cover is read as cells (cover-cells.ts) and each value is recognised by its
  * own shape (a bare number, a name ending in 評価書, a date, a head of a body such as 「北九州市長」),
- * and counted: one candidate is certain, several are not.
+ * and counted: one candidate is certain, several are not. `cover`: the cover's cells were found
+ * (the cover may share its page with 項目一覧, a tool that lost the page break).
  */
-export function readHeader(pages: Page[], facts: DocumentFacts) {
-  const h = facts.header;
+export function readHeader(pages: Page[]): { header: HeaderFacts; cover: boolean } {
+  const h = unreadHeader();
   readFormVersion(pages, h);
   const cells = coverCells(pages);
-  if (!cells) return;
-  // the cover may share its page with 項目一覧 (a tool that lost the page break)
-  if (!facts.partsPresent.includes('表紙')) facts.partsPresent.unshift('表紙');
+  if (!cells) return { header: h, cover: false };
   const values = cells.filter((c) => !c.label);
   const one = <T>(xs: T[]) =>
     xs.length === 1 ? { v: xs[0]!, certain: true, reason: undefined } : xs.length > 1 ? { v: xs[0]!, certain: false, reason: reason('candidates', { count: xs.length, where: 'cover' }) } : null;
@@ -53,6 +53,7 @@ export function readHeader(pages: Page[], facts: DocumentFacts) {
   const draft = cells.map((c) => ({ c, mark: draftMark(c.text) })).find((x) => x.mark);
   if (draft) h.draft = fact(true, draft.mark!.span(draft.c.span));
   else if (h.kind || h.title) h.draft = fact(false, joinSpans(cells.map((c) => c.span))!);
+  return { header: h, cover: true };
 }
 
 /**

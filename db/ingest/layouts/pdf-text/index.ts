@@ -1,19 +1,19 @@
-import type { DocumentFacts } from '../../facts';
-import { FactsBuilder } from '../../facts-builder';
+import type { DocumentFacts, FormPart } from '../../facts';
 import { partOfHeading, PART_LABEL } from '../../form/parts';
 import type { SourceText } from '../../source-text';
-import { readBasic } from './basic';
-import { readContracts } from './contracts';
-import { isFileOverview, readFileOverview } from './file-overview';
+import { finishBasicForm } from '../basic-form-finish';
+import { composeFacts, mergeMentions } from '../compose-facts';
+import { firstRead, readBasic } from './basic';
+import { readBasicRisk } from './basic-risk';
 import { readChangeTable } from './change-table';
 import { connectionsFromChanges } from './connections-from-changes';
+import { readContracts } from './contracts';
+import { isFileOverview, readFileOverview } from './file-overview';
 import { readHeader } from './header';
+import { readPages, type Page } from './pages';
 import { readProcedures } from './procedures';
 import { readProvisions } from './provisions';
 import { readAudits, readRatings } from './ratings/index';
-import { readPages, type Page } from './pages';
-import { finishBasicForm } from '../basic-form-finish';
-import { readBasicRisk } from './basic-risk';
 import { readRelated } from './related';
 import { readThreshold } from './threshold';
 
@@ -24,57 +24,77 @@ export interface PdfTextOptions {
 
 /**
  * Text extracted from the PDF: boxes in scrambled reading order, values apart from their
- * labels, option lists between answers. Read by the form's structure, page by page; where
- * the text does not decide a value, the fact is kept as uncertain with the reason.
+ * labels, option lists between answers. Read by the form's structure, part by part, each part
+ * by its own reader; where the text does not decide a value, the fact is kept as uncertain with
+ * the reason.
  */
 export function parsePdfText(source: SourceText, options: PdfTextOptions = {}): DocumentFacts {
-  const b = new FactsBuilder();
   const pages = readPages(source);
-  const parts = markParts(pages, b);
-  readHeader(pages, b.facts);
-  readBasic(pages.filter((p) => parts.get(p) === 'basic'), b);
-  const filePages = pages.filter((p) => parts.get(p) === 'file');
+  const { parts, present } = markParts(pages);
+  const of = (part: Part) => pages.filter((p) => parts.get(p) === part);
+  const { header, cover } = readHeader(pages);
+  const basic = readBasic(of('basic'));
+  const filePages = of('file');
   const fileNo = fileNumbering(filePages);
-  filePages.filter(isFileOverview).forEach((p) => readFileOverview(p, fileNo(p), b));
-  const changePages = pages.filter((p) => parts.get(p) === 'changes');
-  readContracts(filePages, b, fileNo, changePages);
-  readProvisions(filePages, b, fileNo, changePages);
-  const riskPages = pages.filter((p) => parts.get(p) === 'risk');
-  readRatings(riskPages, b.facts, 'Ⅲ', riskFileNumbering(riskPages, b.facts.files.length));
-  readRatings(pages.filter((p) => parts.get(p) === 'other' && p.blocks.some((x) => /その他のリスク対策/.test(x.flat))), b.facts, 'Ⅳ', () => null);
-  readAudits(riskPages.concat(pages.filter((p) => parts.get(p) === 'other')), b.facts);
-  readProcedures(pages.filter((p) => parts.get(p) === 'other'), b.facts);
-  readChangeTable(changePages, b.facts, options.cellsRebuilt ?? false);
-  connectionsFromChanges(b.facts, changePages);
+  const files = filePages.filter(isFileOverview).map((p) => readFileOverview(p, fileNo(p)));
+  const changePages = of('changes');
+  const contracts = readContracts(filePages, fileNo, changePages);
+  const provisions = readProvisions(filePages, fileNo, changePages);
+  const riskPages = of('risk');
+  const otherPages = of('other');
+  const ratings = [
+    ...readRatings(riskPages, 'Ⅲ', riskFileNumbering(riskPages, files.length)),
+    ...readRatings(otherPages.filter((p) => p.blocks.some((x) => /その他のリスク対策/.test(x.flat))), 'Ⅳ', () => null),
+  ];
+  const audits = readAudits(riskPages.concat(otherPages));
+  const procedures = readProcedures(otherPages);
+  const changes = readChangeTable(changePages, options.cellsRebuilt ?? false);
+  // the change table may settle the connections Ⅰ's pages leave in doubt
+  const systems = connectionsFromChanges(mergeMentions(basic.systems, (s) => s.no), changePages);
   // the 基礎項目評価書's own parts
-  readRelated(partPages(pages, parts, ['related', 'threshold']), b);
-  readThreshold(partPages(pages, parts, ['related', 'threshold', 'basicRisk']), b);
-  readBasicRisk(partPages(pages, parts, ['basicRisk'], true), b);
-  finishBasicForm(b, source);
-  return b.done();
+  const related = readRelated(partPages(pages, parts, ['related', 'threshold']));
+  const threshold = readThreshold(partPages(pages, parts, ['related', 'threshold', 'basicRisk']));
+  const basicRisk = readBasicRisk(partPages(pages, parts, ['basicRisk'], true));
+  // ③システムの名称 and the files' names, listed in one cell, stand for the items no page describes
+  const listedSystems = systems.length || related.systems.length ? [] : related.listedSystems;
+  const listedFiles = files.length ? [] : related.listedFiles;
+  const facts = composeFacts([
+    { header, parts: withCover(present, cover), statedCounts: contracts.statedCounts },
+    { basic: firstRead(basic.basic, related.basic), systems, files },
+    { contracts: contracts.contracts, provisions, ratings, audits, procedures, changes },
+    { systems: [...related.systems, ...listedSystems], files: listedFiles, parts: related.parts },
+    { threshold: threshold ? [threshold] : [] },
+    { ratings: basicRisk?.ratings, threshold: basicRisk ? [basicRisk.threshold] : [], audits: basicRisk?.audits },
+  ]);
+  return finishBasicForm(facts, source);
 }
+
+/** The cover may share its page with 項目一覧 (a tool that lost the page break): read, it is present. */
+const withCover = (present: FormPart[], cover: boolean): FormPart[] => (cover && !present.includes('表紙') ? ['表紙', ...present] : present);
 
 type Part = 'cover' | 'basic' | 'file' | 'risk' | 'other' | 'changes' | 'related' | 'threshold' | 'basicRisk';
 
 /**
  * Which part each page belongs to: the part whose heading it holds, else the part of the page
- * before (the 項目一覧 table of contents, which names every part, excepted).
+ * before (the 項目一覧 table of contents, which names every part, excepted); and the parts of
+ * the form the pages show, in the order they show them.
  */
-function markParts(pages: Page[], b: FactsBuilder): Map<Page, Part> {
+function markParts(pages: Page[]): { parts: Map<Page, Part>; present: FormPart[] } {
   const parts = new Map<Page, Part>();
+  const present = new Set<FormPart>();
   let current: Part = 'cover';
   for (const page of pages) {
     if (page.blocks.some((x) => x.flat === '項目一覧')) {
       parts.set(page, 'cover');
       continue;
     }
-    if (page.blocks.some((x) => /評価書番号|評価書名/.test(x.flat))) b.part('表紙');
+    if (page.blocks.some((x) => /評価書番号|評価書名/.test(x.flat))) present.add('表紙');
     const found = page.blocks.map((x) => partOfHeading(x.lines[0]!)).filter((p) => p !== null);
-    for (const p of found) b.part(PART_LABEL[p]);
+    for (const p of found) present.add(PART_LABEL[p]);
     const isChanges = page.blocks.some((x) => /変更前の記載|提出時期に係る説明/.test(x.flat));
     // the change table is the last annex: its items quote other parts' headings
     if (isChanges || current === 'changes') {
-      b.part('別添:変更箇所');
+      present.add('別添:変更箇所');
       current = 'changes';
     } else if (found.includes('risk') || found.includes('otherRisk')) current = found.includes('risk') ? 'risk' : 'other';
     else if (found.includes('basicRisk')) current = 'basicRisk';
@@ -85,7 +105,7 @@ function markParts(pages: Page[], b: FactsBuilder): Map<Page, Part> {
     else if (found.some((p) => p === 'disclosure' || p === 'procedure' || p === 'annexItems' || p === 'annexAffair')) current = 'other';
     parts.set(page, current);
   }
-  return parts;
+  return { parts, present: [...present] };
 }
 
 /**

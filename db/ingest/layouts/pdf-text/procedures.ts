@@ -1,4 +1,4 @@
-import { fact, type DocumentFacts, type ProcedureFacts } from '../../facts';
+import { fact, type ProcedureFacts } from '../../facts';
 import { findDate } from '../../normalize/era-date';
 import { compact, isBlankMark } from '../../normalize/text';
 import type { Block, Page } from './pages';
@@ -16,7 +16,8 @@ const DATE_LABELS = ['①実施日', '②実施日・期間', '①提出日'];
  * section heading belongs to it; a section whose date label came out alone takes the one bare
  * date left on the page.
  */
-export function readProcedures(pages: Page[], facts: DocumentFacts) {
+export function readProcedures(pages: Page[]): ProcedureFacts[] {
+  const procedures: ProcedureFacts[] = [];
   for (const page of pages) {
     const headings = page.blocks.map((b) => ({ b, kind: SECTIONS.find(([re]) => re.test(compact(b.lines[0]!)))?.[1] })).filter((h) => h.kind);
     if (!headings.length) continue;
@@ -29,13 +30,13 @@ export function readProcedures(pages: Page[], facts: DocumentFacts) {
       if (label && findDate(label.rest)) p.date = fact(label.rest, next!.span);
       else if (label && label.rest === '') pending.push(p);
       if (p.date || (label && label.rest !== '' && isBlankMark(label.rest))) usedDates.add(next!);
-      facts.procedures.push(p);
+      procedures.push(p);
     }
     const bareDates = page.blocks.filter((b) => !usedDates.has(b) && findDate(b.flat) && compact(findDate(b.flat)!.raw) === b.flat);
     // one section still without its date and one date left on the page
-    const undated = facts.procedures.filter((p) => headings.some((h) => h.kind === p.kind) && !p.date);
+    const undated = procedures.filter((p) => headings.some((h) => h.kind === p.kind) && !p.date);
     const waiting = pending.length === 1 ? pending : undated.length === 1 && page.blocks.some((b) => { const l = matchLabel(b, DATE_LABELS); return l && l.rest === ''; }) ? undated : [];
     if (waiting.length === 1 && bareDates.length === 1) waiting[0]!.date = fact(blockText(bareDates[0]!).trim(), bareDates[0]!.span);
   }
-  facts.procedures = facts.procedures.filter((p) => p.date || p.detail);
+  return procedures.filter((p) => p.date || p.detail);
 }

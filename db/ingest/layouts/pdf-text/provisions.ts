@@ -1,6 +1,5 @@
 import { reason } from '../../../form/reasons';
-import { fact, type Fact } from '../../facts';
-import type { FactsBuilder } from '../../facts-builder';
+import { fact, type Fact, type ProvisionFacts } from '../../facts';
 import { provisionTable } from '../../form/item-rows';
 import { joinSpans, type Span } from '../../source-text';
 import { fill, pageValues, slotsFor, type ItemValues } from './item-fill';
@@ -42,7 +41,8 @@ interface ProvisionFound {
  * ⑦時期・頻度), so a page is read for a table only where that table's own words are printed or
  * its open item may continue.
  */
-export function readProvisions(pages: Page[], b: FactsBuilder, fileNo: (page: Page) => number, changePages: Page[]) {
+export function readProvisions(pages: Page[], fileNo: (page: Page) => number, changePages: Page[]): ProvisionFacts[] {
+  const provisions: ProvisionFacts[] = [];
   for (const verb of ['提供', '移転'] as const) {
     const table = provisionTable(verb);
     const other = provisionTable(verb === '提供' ? '移転' : '提供');
@@ -69,18 +69,25 @@ export function readProvisions(pages: Page[], b: FactsBuilder, fileNo: (page: Pa
       }
       for (const [no, k] of [...found].sort((x, y) => x[0] - y[0])) {
         if (![...k.values.keys()].some((key) => key !== 'recipient')) continue;
-        const p = b.provision(file, verb, no, k.span);
         const v = (key: string) => k.values.get(key) ?? null;
-        p.numbering = k.numbering;
-        p.recipient = v('recipient');
-        p.legalBasis = v('legalBasis');
-        p.purpose = v('purpose');
-        p.information = v('information');
-        p.peopleBand = v('people');
-        p.timing = v('timing');
+        provisions.push({
+          fileNo: file,
+          direction: verb,
+          no,
+          span: k.span,
+          recipient: v('recipient'),
+          legalBasis: v('legalBasis'),
+          purpose: v('purpose'),
+          information: v('information'),
+          peopleBand: v('people'),
+          method: null,
+          timing: v('timing'),
+          numbering: k.numbering,
+        });
       }
     }
   }
+  return provisions;
 }
 
 function gather(found: Map<number, ProvisionFound>, x: ItemValues, onPage: number, word: string) {

@@ -1,10 +1,10 @@
 import { reason } from '../../../form/reasons';
 import { fact, type Maybe } from '../../facts';
-import type { FactsBuilder } from '../../facts-builder';
 import { HANDLER_ANSWERS, INCIDENT_ANSWERS, PEOPLE_BANDS, THRESHOLD_LABELS, THRESHOLD_RESULTS } from '../../form/basic-form';
 import { findDate } from '../../normalize/era-date';
 import { compact } from '../../normalize/text';
 import { joinSpans } from '../../source-text';
+import type { ThresholdMention } from '../compose-facts';
 import type { Block, Page } from './pages';
 import { answerWords, blockText, labelPattern } from './tokens';
 
@@ -28,10 +28,9 @@ const COUNTED_AT = new RegExp(`^\\s*${labelPattern(THRESHOLD_LABELS.countedAt)}`
  * result), so an answer tells its item by its words. Each item's answer is certain when the
  * pages hold one answer of its list outside the option lists.
  */
-export function readThreshold(pages: Page[], b: FactsBuilder) {
+export function readThreshold(pages: Page[]): ThresholdMention | null {
   const own = pages.filter((p) => p.blocks.some((x) => LABEL_PATTERNS.some((l) => l.test(blockText(x)))));
-  if (!own.length) return;
-  const t = b.threshold(joinSpans(own.map((p) => p.span))!);
+  if (!own.length) return null;
   const hits = own.flatMap((p) => p.blocks.flatMap((x) => answerWords(x, ALL_CHOICES, LABELS).map((word) => ({ word, x }))));
   const answer = (item: Item): Maybe => {
     const found = hits.filter((h) => (CHOICES[item] as readonly string[]).includes(h.word));
@@ -40,11 +39,16 @@ export function readThreshold(pages: Page[], b: FactsBuilder) {
     if (distinct.length === 1) return fact(distinct[0]!, found[0]!.x.span);
     return fact(found[0]!.word, found[0]!.x.span, false, reason('severalAnswers', { answers: distinct }));
   };
-  t.peopleBand = answer('people');
-  t.handlers = answer('handlers');
-  t.incident = answer('incident');
-  t.result = answer('result');
-  [t.peopleCountedAt, t.handlersCountedAt] = countDates(own);
+  const [peopleCountedAt, handlersCountedAt] = countDates(own);
+  return {
+    span: joinSpans(own.map((p) => p.span))!,
+    peopleBand: answer('people'),
+    handlers: answer('handlers'),
+    incident: answer('incident'),
+    result: answer('result'),
+    peopleCountedAt,
+    handlersCountedAt,
+  };
 }
 
 /** 「令和6年4月1日 時点」: a count date, alone in its box or beside its label. */

@@ -1,13 +1,13 @@
-import { fact, type Maybe } from '../../facts';
-import type { FactsBuilder } from '../../facts-builder';
+import { fact, type Maybe, type RatingFacts } from '../../facts';
 import { parseGraded } from '../../form/answers';
 import type { PartName } from '../../form/parts';
 import { splitNames } from '../../normalize/name-list';
 import type { Span } from '../../source-text';
+import type { FileMention, FoundFacts } from '../compose-facts';
 import { BasicRiskRows } from './basic-risk';
+import { labelAndValue, type Context } from './context';
 import { filled, type Row } from './rows';
-import { labelAndValue, type Context } from './sections';
-import { readThresholdRow } from './threshold';
+import { ThresholdRows } from './threshold';
 
 const BASIC_PARTS: readonly (PartName | 'header')[] = ['related', 'thresholdItems', 'thresholdResult', 'basicRisk'];
 
@@ -30,49 +30,50 @@ export function gradedFact(value: string, span: Span): Maybe {
  * is read here is certain.
  */
 export class BasicFormRows {
-  private readonly risk: BasicRiskRows;
-
-  constructor(private readonly b: FactsBuilder) {
-    this.risk = new BasicRiskRows(b);
-  }
+  private readonly risk = new BasicRiskRows();
+  private readonly threshold = new ThresholdRows();
 
   reads(part: PartName | 'header'): boolean {
     return BASIC_PARTS.includes(part);
   }
 
-  row(ctx: Context, row: Row) {
-    if (ctx.part === 'related') this.related(ctx, row);
-    else if (ctx.part === 'basicRisk') this.risk.row(ctx, row);
-    else readThresholdRow(this.b, ctx, row);
+  /** Ⅳ's ratings, complete once every row is read. */
+  get ratings(): RatingFacts[] {
+    return this.risk.ratings;
+  }
+
+  row(ctx: Context, row: Row): FoundFacts | null {
+    if (ctx.part === 'related') return this.related(ctx, row);
+    if (ctx.part === 'basicRisk') return this.risk.row(ctx, row);
+    return this.threshold.row(ctx, row);
   }
 
   /** Ⅰ 関連情報 */
-  private related(ctx: Context, row: Row) {
-    const bi = this.b.facts.basic;
+  private related(ctx: Context, row: Row): FoundFacts {
     const span = row.span;
+    const found: FoundFacts = {};
     // 「7. 特定個人情報の開示・訂正・利用停止請求」: the 平成26年4月 version keeps 開示請求 in Ⅰ
-    if (/^(特定個人情報の開示・訂正・利用停止請求|特定個人情報ファイルの取扱いに関する問合せ)$/.test(ctx.section?.key ?? '')) this.b.part('開示請求、問合せ');
+    if (/^(特定個人情報の開示・訂正・利用停止請求|特定個人情報ファイルの取扱いに関する問合せ)$/.test(ctx.section?.key ?? '')) found.parts = ['開示請求、問合せ'];
     const lv = labelAndValue(row);
     if (!lv) {
       const text = filled(row).join('\n');
-      if (ctx.afterHeading === '特定個人情報ファイル名' && text) this.files(text, span);
+      if (ctx.afterHeading === '特定個人情報ファイル名' && text) found.files = files(text, span);
       ctx.afterHeading = null;
-      return;
+      return found;
     }
     const { key, value } = lv;
-    if (key === '事務の名称') bi.affairName = fact(value, span);
-    else if (key === '事務の概要') bi.affairContent = fact(value, span);
-    else if (key === 'システムの名称') splitNames(value).names.forEach((n, i) => (this.b.system(i + 1, span).name = fact(n, span)));
-    else if (key === '特定個人情報ファイル名') this.files(value, span);
-    else if (key === '実施の有無') bi.networkLinkage = gradedFact(value, span);
-    else if (key === '部署') bi.department = fact(value, span);
-    else if (key === '所属長' || key === '所属長の役職名') bi.departmentHead = fact(value, span);
-    else if (key === '請求先' || key === '連絡先') this.b.part('開示請求、問合せ');
+    if (key === '事務の名称') found.basic = { affairName: fact(value, span) };
+    else if (key === '事務の概要') found.basic = { affairContent: fact(value, span) };
+    else if (key === 'システムの名称') found.systems = splitNames(value).names.map((n, i) => ({ no: i + 1, span, name: fact(n, span) }));
+    else if (key === '特定個人情報ファイル名') found.files = files(value, span);
+    else if (key === '実施の有無') found.basic = { networkLinkage: gradedFact(value, span) };
+    else if (key === '部署') found.basic = { department: fact(value, span) };
+    else if (key === '所属長' || key === '所属長の役職名') found.basic = { departmentHead: fact(value, span) };
+    else if (key === '請求先' || key === '連絡先') found.parts = ['開示請求、問合せ'];
     ctx.afterHeading = null;
-  }
-
-  /** 「2. 特定個人情報ファイル名」: the files, one per line of the cell. */
-  private files(text: string, span: Span) {
-    splitNames(text).names.forEach((n, i) => (this.b.file(i + 1, span).name = fact(n, span)));
+    return found;
   }
 }
+
+/** 「2. 特定個人情報ファイル名」: the files, one per line of the cell. */
+const files = (text: string, span: Span): FileMention[] => splitNames(text).names.map((n, i) => ({ no: i + 1, span, name: fact(n, span) }));

@@ -1,117 +1,180 @@
-import { fact, type DocumentFacts } from '../../facts';
-import { FactsBuilder } from '../../facts-builder';
+import { fact, type DocumentFacts, type RatingFacts } from '../../facts';
 import { groupOf, isGroupRange, labelKey, riskOf, type GroupKind } from '../../form/labels';
 import { PART_LABEL, partOfHeading, stageOfHeading, stageOfOtherRiskRow, stageOfRisk, type PartName } from '../../form/parts';
 import { compact } from '../../normalize/text';
 import type { SourceText } from '../../source-text';
 import { finishBasicForm, formVersionIn } from '../basic-form-finish';
+import { composeFacts, type FileMention, type FoundFacts } from '../compose-facts';
+import { readBasicRow } from './basic-rows';
 import { BasicFormRows } from './basic-form';
 import { parseChangeRow } from './change-rows';
+import type { Context } from './context';
+import { readFileRow } from './file-rows';
+import { readHeaderRows } from './header-rows';
+import { mergeProcedureRows, readProcedureRow } from './procedure-rows';
+import { RiskRows } from './risk-rows';
 import { filled, readRows, type Row } from './rows';
-import { handleRisk, startRisk } from './risk-rows';
-import { flushPending, handleBasic, handleFile, handleHeader, handleProcedure, type Context } from './sections';
 
 /**
  * The tab-separated export of the form: table rows as tab-separated cells with HTML
  * fragments, headings and prose as plain lines. Labels sit beside their values, so what is
- * read here is certain; parts the export lost are simply absent.
+ * read here is certain; parts the export lost are simply absent. The rows are walked in order,
+ * each handed to the reader of the part it stands in, which returns what the row says.
  */
 export function parseTsvHtml(source: SourceText): DocumentFacts {
-  const b = new FactsBuilder();
-  const ctx: Context = { b, part: 'header', section: null, stage: null, group: null, risk: null, fileNo: 1, pending: null, afterHeading: null };
-  const basicForm = new BasicFormRows(b);
-  let inToc = false;
-  for (const row of readRows(source)) {
-    const first = filled(row)[0] ?? '';
-    const key = compact(first);
-    if (key === '項目一覧') {
-      inToc = true;
-      continue;
-    }
-    const part = row.plain || filled(row).length === 1 ? partOfHeading(first) : null;
-    if (inToc) {
-      if (part) continue;
-      inToc = false;
-    }
-    if (part) {
-      enterPart(ctx, part);
-      continue;
-    }
-    if (ctx.part === 'annexChanges') {
-      const change = parseChangeRow(source.lines[row.line]!, row.span);
-      if (change) b.facts.changes.push(change);
-      continue;
-    }
-    // an annex runs until the next heading; a risk or slot heading means the document lost
-    // the heading of the part that follows (Koganei's text jumps from 別添1 into Ⅲ)
-    const annex = ctx.part === 'annexItems' || ctx.part === 'annexAffair';
-    if (annex && !riskOf(first) && !groupOf(first)) continue;
-    if (structural(ctx, row, first)) continue;
-    if (basicForm.reads(ctx.part)) basicForm.row(ctx, row);
-    else dispatch(ctx, row);
-  }
-  flushPending(ctx);
-  const version = b.facts.header.formVersion ? null : formVersionIn(source);
-  if (version) b.facts.header.formVersion = fact(version.value, source.spanOfLines(version.line));
-  finishBasicForm(b, source);
-  return b.done();
-}
-
-function enterPart(ctx: Context, part: PartName) {
-  flushPending(ctx);
-  ctx.part = part;
-  ctx.section = ctx.stage = null;
-  ctx.group = ctx.risk = ctx.pending = ctx.afterHeading = null;
-  ctx.b.part(PART_LABEL[part]);
+  const walk = new RowWalk(source);
+  const found = readRows(source).flatMap((row) => walk.row(row));
+  const facts = composeFacts([...found, ...walk.end()]);
+  const version = facts.header.formVersion ? null : formVersionIn(source);
+  const header = version ? { ...facts.header, formVersion: fact(version.value, source.spanOfLines(version.line)) } : facts.header;
+  return finishBasicForm({ ...facts, header, procedures: mergeProcedureRows(facts.procedures) }, source);
 }
 
 /** The part a slot or a risk heading implies when the document lost the part's own heading. */
 const PART_OF_GROUP: Record<GroupKind, PartName> = { システム: 'basic', 委託事項: 'file', 提供先: 'file', 移転先: 'file' };
 
-/** Headings that change the context: numbered sections, slots (システムN…), risks. */
-function structural(ctx: Context, row: Row, first: string): boolean {
-  if (isGroupRange(first)) return true;
-  const group = groupOf(first);
-  if (group) {
-    const part = PART_OF_GROUP[group.kind];
-    if (ctx.part !== part) enterPart(ctx, part);
-    ctx.group = { kind: group.kind, no: group.no, span: row.span, titled: group.kind === 'システム' };
-    const value = filled(row).slice(1).join(' ') || group.rest;
-    if (value && (group.kind === '提供先' || group.kind === '移転先')) {
-      const p = ctx.b.provision(ctx.fileNo, group.kind === '提供先' ? '提供' : '移転', group.no, row.span);
-      p.recipient = fact(value, row.span);
-      ctx.group.titled = true;
+class RowWalk {
+  private readonly ctx: Context = { part: 'header', section: null, stage: null, group: null, risk: null, fileNo: 1, files: new Map(), afterHeading: null };
+  private readonly risk = new RiskRows();
+  private readonly basicForm = new BasicFormRows();
+  /** the cover's rows, read once its part ends */
+  private header: Row[] | null = [];
+  private inToc = false;
+
+  constructor(private readonly source: SourceText) {}
+
+  row(row: Row): FoundFacts[] {
+    const found = this.step(row);
+    for (const f of found) noteFiles(this.ctx.files, f.files);
+    return found;
+  }
+
+  end(): FoundFacts[] {
+    // both readers' ratings in the order of their rows, as a document that had both printed them
+    const ratings: RatingFacts[] = [...this.risk.ratings, ...this.basicForm.ratings].sort((a, b) => a.span.from - b.span.from);
+    return [...this.endHeader(), { ratings }];
+  }
+
+  private step(row: Row): FoundFacts[] {
+    const ctx = this.ctx;
+    const first = filled(row)[0] ?? '';
+    if (compact(first) === '項目一覧') {
+      this.inToc = true;
+      return [];
     }
-    return true;
+    const part = row.plain || filled(row).length === 1 ? partOfHeading(first) : null;
+    if (this.inToc) {
+      if (part) return [];
+      this.inToc = false;
+    }
+    if (part) return this.enterPart(part);
+    if (ctx.part === 'annexChanges') {
+      const change = parseChangeRow(this.source.lines[row.line]!, row.span);
+      return change ? [{ changes: [change] }] : [];
+    }
+    // an annex runs until the next heading; a risk or slot heading means the document lost
+    // the heading of the part that follows (Koganei's text jumps from 別添1 into Ⅲ)
+    const annex = ctx.part === 'annexItems' || ctx.part === 'annexAffair';
+    if (annex && !riskOf(first) && !groupOf(first)) return [];
+    const structural = this.structural(row, first);
+    if (structural) return structural;
+    const found = this.read(row);
+    return found ? [found] : [];
   }
-  const risk = riskOf(first);
-  if (risk) {
-    if (ctx.part !== 'risk' && ctx.part !== 'otherRisk') enterPart(ctx, 'risk');
-    ctx.risk = risk.name;
-    ctx.stage ??= stageOfRisk(risk.name);
-    ctx.group = null;
-    startRisk(ctx);
-    return true;
+
+  private read(row: Row): FoundFacts | null {
+    const ctx = this.ctx;
+    if (this.basicForm.reads(ctx.part)) return this.basicForm.row(ctx, row);
+    switch (ctx.part) {
+      case 'header':
+        this.header?.push(row);
+        return null;
+      case 'basic':
+        return readBasicRow(ctx, row);
+      case 'file':
+        return readFileRow(ctx, row);
+      case 'risk':
+      case 'otherRisk':
+        return this.risk.row(ctx, row);
+      case 'procedure':
+        return readProcedureRow(ctx, row);
+      default:
+        return null;
+    }
   }
-  const stage = ctx.part === 'risk' || ctx.part === 'otherRisk' ? stageOfHeading(first) : null;
-  if (stage) {
-    ctx.section = { no: stage.no, key: compact(first) };
-    ctx.stage = stage.stage;
-    ctx.risk = null;
-    ctx.group = null;
-    startRisk(ctx);
-    return !ratingInRow(row);
+
+  private endHeader(): FoundFacts[] {
+    const rows = this.header;
+    this.header = null;
+    return rows ? [readHeaderRows(rows)] : [];
   }
-  const numbered = /^(\d{1,2})\.\s*(\S.*)$/.exec(compact(first).replace(/^(\d{1,2})\./, '$1. '));
-  if (numbered && ctx.part !== 'risk' && ctx.part !== 'header' && isSectionHeading(row)) {
-    ctx.section = { no: Number(numbered[1]), key: labelKey(numbered[2]!) };
-    ctx.group = null;
-    ctx.afterHeading = ctx.section.key;
-    return true;
+
+  private enterPart(part: PartName): FoundFacts[] {
+    const ctx = this.ctx;
+    const header = this.endHeader();
+    ctx.part = part;
+    ctx.section = ctx.stage = null;
+    ctx.group = ctx.risk = ctx.afterHeading = null;
+    return [...header, { parts: [PART_LABEL[part]] }];
   }
-  const otherStage = stageOfOtherRiskRow(first);
-  if (otherStage && ctx.stage === null) ctx.stage = otherStage;
-  return false;
+
+  /**
+   * Headings that change the context — numbered sections, slots (システムN…), risks: what the
+   * heading row says (null: the row is no heading, or holds a rating besides, and is read too).
+   */
+  private structural(row: Row, first: string): FoundFacts[] | null {
+    const ctx = this.ctx;
+    if (isGroupRange(first)) return [];
+    const group = groupOf(first);
+    if (group) {
+      const part = PART_OF_GROUP[group.kind];
+      const found = ctx.part !== part ? this.enterPart(part) : [];
+      ctx.group = { kind: group.kind, no: group.no, span: row.span, titled: group.kind === 'システム' };
+      const value = filled(row).slice(1).join(' ') || group.rest;
+      if (value && (group.kind === '提供先' || group.kind === '移転先')) {
+        const direction = group.kind === '提供先' ? '提供' : '移転';
+        found.push({ provisions: [{ fileNo: ctx.fileNo, direction, no: group.no, span: row.span, recipient: fact(value, row.span) }] });
+        ctx.group.titled = true;
+      }
+      return found;
+    }
+    const risk = riskOf(first);
+    if (risk) {
+      const found = ctx.part !== 'risk' && ctx.part !== 'otherRisk' ? this.enterPart('risk') : [];
+      ctx.risk = risk.name;
+      ctx.stage ??= stageOfRisk(risk.name);
+      ctx.group = null;
+      this.risk.start();
+      return found;
+    }
+    const stage = ctx.part === 'risk' || ctx.part === 'otherRisk' ? stageOfHeading(first) : null;
+    if (stage) {
+      ctx.section = { no: stage.no, key: compact(first) };
+      ctx.stage = stage.stage;
+      ctx.risk = null;
+      ctx.group = null;
+      this.risk.start();
+      return ratingInRow(row) ? null : [];
+    }
+    const numbered = /^(\d{1,2})\.\s*(\S.*)$/.exec(compact(first).replace(/^(\d{1,2})\./, '$1. '));
+    if (numbered && ctx.part !== 'risk' && ctx.part !== 'header' && isSectionHeading(row)) {
+      ctx.section = { no: Number(numbered[1]), key: labelKey(numbered[2]!) };
+      ctx.group = null;
+      ctx.afterHeading = ctx.section.key;
+      return [];
+    }
+    const otherStage = stageOfOtherRiskRow(first);
+    if (otherStage && ctx.stage === null) ctx.stage = otherStage;
+    return null;
+  }
+}
+
+/** The files a row mentions, noted for the readers of the rows after it. */
+function noteFiles(files: Context['files'], mentions: FileMention[] = []) {
+  for (const f of mentions) {
+    if (f.name) files.set(f.no, f.name.value);
+    else if (!files.has(f.no)) files.set(f.no, null);
+  }
 }
 
 const ratingInRow = (row: Row) => row.cells.some((c) => /[<＜]選択肢[>＞]/.test(c));
@@ -121,22 +184,3 @@ function isSectionHeading(row: Row): boolean {
   const cells = filled(row);
   return cells.length === 1 && cells[0]!.length <= 60 && !/[。]$/.test(cells[0]!);
 }
-
-function dispatch(ctx: Context, row: Row) {
-  switch (ctx.part) {
-    case 'header':
-      return handleHeader(ctx, row);
-    case 'basic':
-      return handleBasic(ctx, row);
-    case 'file':
-      return handleFile(ctx, row);
-    case 'risk':
-    case 'otherRisk':
-      return handleRisk(ctx, row);
-    case 'procedure':
-      return handleProcedure(ctx, row);
-    default:
-      return;
-  }
-}
-

@@ -1,5 +1,5 @@
 import { reason } from '../../../../form/reasons';
-import { fact, type DocumentFacts, type Fact } from '../../../facts';
+import { fact, type ChangeFacts, type Fact } from '../../../facts';
 import { joinSpans, type Span } from '../../../source-text';
 import type { Page } from '../pages';
 import { placeExplanations, joinFragments, type Row } from './matching';
@@ -24,7 +24,7 @@ interface Draft extends DatedRow {
  * Where the extraction lost the boxes (`cellsRebuilt`), rows are still told by their items,
  * dates and timings, but where an item or a text ends is the rebuilt boxes' guess: in doubt.
  */
-export function readChangeTable(pages: Page[], facts: DocumentFacts, cellsRebuilt = false) {
+export function readChangeTable(pages: Page[], cellsRebuilt = false): ChangeFacts[] {
   const drafts: Draft[] = [];
   const leftOver: { dates: PageRuns['dates']; rows: Draft[] } = { dates: [], rows: [] };
   let carry: Run | null = null;
@@ -42,10 +42,10 @@ export function readChangeTable(pages: Page[], facts: DocumentFacts, cellsRebuil
   }
   const key = (r: Draft) => [r.item?.value, r.before?.value, r.after?.value, r.timing?.value].join('|');
   datesLeftOver(leftOver.dates, leftOver.rows, leftOver.rows.length > 0 && drafts.every((r) => key(r) === key(drafts[0]!)));
-  for (const r of drafts) {
+  return drafts.map((r) => {
     const row = { span: r.span, date: r.date, item: r.item, before: r.before, after: r.after, timing: r.timing, explanation: r.explanation };
-    facts.changes.push(cellsRebuilt ? rebuiltRow(row) : row);
-  }
+    return cellsRebuilt ? rebuiltRow(row) : row;
+  });
 }
 
 /**

@@ -1,11 +1,12 @@
 import { reason } from '../../../../form/reasons';
-import { fact, type DocumentFacts } from '../../../facts';
+import { fact, type AuditFacts } from '../../../facts';
 import { compact } from '../../../normalize/text';
 import type { Page } from '../pages';
 import { blockText, withoutOptions } from '../tokens';
 
 /** Ⅲ-8 監査: each of the three boxes is certain only when its own bracket and mark sit beside it. */
-export function readAudits(pages: Page[], facts: DocumentFacts) {
+export function readAudits(pages: Page[]): AuditFacts[] {
+  const audits: AuditFacts[] = [];
   for (const page of pages) {
     const label = page.blocks.find((b) => /^(8\.?)?監査$/.test(compact(b.lines[0]!)) || b.flat === '実施の有無');
     if (!label) continue;
@@ -17,10 +18,11 @@ export function readAudits(pages: Page[], facts: DocumentFacts) {
     for (const kind of kinds) {
       const block = page.blocks.find((b) => blockText(b).includes(kind))!;
       const m = own(kind);
-      if (intact && m) facts.audits.push({ kind, checked: fact(m[1] !== '', block.span) });
-      else facts.audits.push({ kind, checked: fact(null, block.span, false, reason('marksApart', { labels: [kind] })) });
+      if (intact && m) audits.push({ kind, checked: fact(m[1] !== '', block.span) });
+      else audits.push({ kind, checked: fact(null, block.span, false, reason('marksApart', { labels: [kind] })) });
     }
-    return;
+    return audits;
   }
+  return audits;
 }
 

@@ -1,5 +1,5 @@
 import { reason } from '../../../../form/reasons';
-import { fact, type DocumentFacts, type RatingFacts } from '../../../facts';
+import { fact, type RatingFacts } from '../../../facts';
 import { QUESTIONS, SCALES, scaleOfAnswer, type Scale } from '../../../../form/scales';
 import { stageInLine, stageOfHeading, stagesOfRisk, type Stage } from '../../../form/parts';
 import { joinSpans } from '../../../source-text';
@@ -83,7 +83,7 @@ export interface GradedAnswers {
  * once per risk, and the stage's own questions) and, apart from them, the answers. Answers are
  * matched to questions of their own scale; identical answers, or a single one, decide.
  */
-export function readGradedAnswers(pages: Page[], facts: DocumentFacts, section: 'Ⅲ' | 'Ⅳ', fileNo: (p: Page) => number | null): GradedAnswers {
+export function readGradedAnswers(pages: Page[], section: 'Ⅲ' | 'Ⅳ', fileNo: (p: Page) => number | null): GradedAnswers {
   const out: GradedAnswers = { ratings: [], unrated: [], risks: [] };
   let lastStage: Stage | null = null;
   let lastRisk: { stage: Stage | null; name: string } | null = null;
@@ -151,7 +151,6 @@ export function readGradedAnswers(pages: Page[], facts: DocumentFacts, section: 
           measure: null,
           span: q.block.span,
         };
-        facts.ratings.push(rating);
         out.ratings.push({ question: q.label, stage: rating.stage, rating, page, block: q.block });
       }
     }
