@@ -17,6 +17,7 @@ export default defineConfig({
     'extraction',
     'flags',
     'search',
+    'data-generation',
   ].map((name) => `./db/schema/${name}.ts`),
   out: './db/migrations',
   casing: 'snake_case',

@@ -33,7 +33,7 @@ async function openDatabase() {
 
 async function main() {
   const db = await openDatabase();
-  const dataVersion = watchDataVersion(process.env.DATABASE_URL || DEFAULT_DATABASE_URL);
+  const dataVersion = watchDataVersion(process.env.DATABASE_URL || DEFAULT_DATABASE_URL, process.env.DATABASE_AUTH_TOKEN || undefined);
   const cacheMb = process.env.PIA_API_CACHE_MB;
   const app = createApp(db, { caching: { dataVersion, maxBytes: cacheMb === undefined ? undefined : Number(cacheMb) * 1e6 } });
   const dashboard = mountDashboard(app, DASHBOARD);

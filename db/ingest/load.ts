@@ -6,6 +6,7 @@ import { insertStatements } from './bulk-insert';
 import type { LocalGov } from './normalize/municipality';
 import type { ParsedDocument } from './read-document';
 import { DROP_ORPHAN_PASSAGES, searchStatements } from './search-entries';
+import { BUMP_DATA_GENERATION } from '../schema/data-generation';
 
 export interface LoadInput {
   doc: ParsedDocument;
@@ -28,6 +29,7 @@ export async function loadDocument(db: Db, input: LoadInput): Promise<number> {
   const tx = await db.$client.transaction('write');
   try {
     const id = await write(tx, input);
+    await tx.execute(BUMP_DATA_GENERATION);
     await tx.commit();
     return id;
   } finally {
@@ -141,4 +143,5 @@ export async function deleteOrphans(db: Db) {
   const named = db.select({ id: t.assessments.municipalityId }).from(t.assessments).where(isNotNull(t.assessments.municipalityId));
   await db.delete(t.municipalities).where(notInArray(t.municipalities.id, named));
   await db.$client.execute(DROP_ORPHAN_PASSAGES);
+  await db.$client.execute(BUMP_DATA_GENERATION);
 }

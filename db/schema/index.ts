@@ -12,3 +12,4 @@ export * from './extraction';
 export * from './search';
 export * from './search-index';
 export * from './flags';
+export * from './data-generation';

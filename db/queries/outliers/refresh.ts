@@ -1,5 +1,6 @@
 import type { Db } from '../../client';
-import { flags } from '../../schema';
+import { sql } from 'drizzle-orm';
+import { BUMP_DATA_GENERATION, flags } from '../../schema';
 import { incidentFlags } from './kinds/incidents';
 import { postChangeShareFlags, subcontractShareFlags } from './kinds/shares';
 import { uncertainExtractionFlags } from './kinds/uncertain-extractions';
@@ -17,5 +18,6 @@ export async function refreshFlags(db: Db) {
     await tx.delete(flags);
     for (const statement of [weakAnswerFlags, incidentFlags, undecidedContractorFlags, subcontractShareFlags, postChangeShareFlags]) await tx.run(statement);
     for (let i = 0; i < doubts.length; i += 100) await tx.insert(flags).values(doubts.slice(i, i + 100));
+    await tx.run(sql.raw(BUMP_DATA_GENERATION));
   });
 }
