@@ -1,4 +1,4 @@
-import { sqliteTable, integer, text } from 'drizzle-orm/sqlite-core';
+import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { assessments } from './assessments';
 import { personalInfoFiles } from './files';
 import { provenance } from './provenance';
@@ -27,7 +27,10 @@ export const ratings = sqliteTable('ratings', {
   incidentContent: text(),
   incidentPrevention: text(),
   ...provenance(),
-});
+}, (t) => [
+  // the incident flag names each document's files that answer 「発生あり」: a lookup per document
+  index('ratings_assessment').on(t.assessmentId),
+]);
 
 /** Ⅲ-8 監査 (Ⅳ-1 in the full form): 自己点検 / 内部監査 / 外部監査 checkboxes. */
 export const audits = sqliteTable('audits', {

@@ -1,0 +1,1 @@
+CREATE INDEX `ratings_assessment` ON `ratings` (`assessment_id`);
