@@ -6,7 +6,7 @@ export function fold(s: string): string {
   let folded = folds.get(s);
   if (folded === undefined) {
     folded = nfkc(s).replace(/\s+/gu, ' ').trim();
-    if (folds.size > 100_000) folds.clear();
+    if (folds.size > CACHED) folds.clear();
     folds.set(s, folded);
   }
   return folded;
@@ -14,6 +14,14 @@ export function fold(s: string): string {
 
 /** The readers fold the same labels and boxes again and again: each string is folded once. */
 const folds = new Map<string, string>();
+
+/**
+ * How many folded strings are kept. A key is most often a slice of a document's text, and a
+ * slice keeps the whole text alive: a large cache held hundreds of documents' texts on every
+ * parsing thread (100,000 entries: 130 MB after a thousand documents, and slower, for the
+ * garbage collector's sake, than a few thousand, which still hold the form's recurring labels).
+ */
+const CACHED = 5_000;
 
 /**
  * NFKC, except for the circled numbers ①…⑳ that number the form's fields: NFKC would turn
@@ -41,7 +49,7 @@ export function compact(s: string): string {
   let c = compacts.get(s);
   if (c === undefined) {
     c = fold(s).replace(/ /g, '');
-    if (compacts.size > 100_000) compacts.clear();
+    if (compacts.size > CACHED) compacts.clear();
     compacts.set(s, c);
   }
   return c;
