@@ -23,11 +23,14 @@ const folds = new Map<string, string>();
  */
 const CACHED = 5_000;
 
+const CIRCLED = /[①-⑳]/;
+
 /**
  * NFKC, except for the circled numbers ①…⑳ that number the form's fields: NFKC would turn
  * 「委託事項１ ①委託内容」 into 「委託事項1 1委託内容」.
  */
 export function nfkc(s: string): string {
+  if (!CIRCLED.test(s)) return s.normalize('NFKC');
   return s
     .split(/([①-⑳])/)
     .map((part) => (/^[①-⑳]$/.test(part) ? part : part.normalize('NFKC')))
