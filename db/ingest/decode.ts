@@ -19,10 +19,8 @@ export interface Removed {
  */
 export function decodeDocument(bytes: Uint8Array): { text: string; encoding: TextEncoding; removed: Removed } {
   if (bytes.length === 0) throw new NotADocumentError('the file is empty');
-  const { encoding, usable } = detectEncoding(bytes);
-  const decoded = new TextDecoder(DECODER_LABEL[encoding], { fatal: false })
-    .decode(stripBom(usable, encoding))
-    .replace(/\r\n?/g, '\n');
+  const { encoding, usable, text: checked } = detectEncoding(bytes);
+  const decoded = (checked ?? new TextDecoder(DECODER_LABEL[encoding], { fatal: false }).decode(stripBom(usable, encoding))).replace(/\r\n?/g, '\n');
   if (decoded.trim() === '') throw new NotADocumentError('the file holds only whitespace');
   if (looksBinary(decoded)) throw new NotADocumentError(`not text: it holds binary data (read as ${encoding})`);
   const text = decoded.replace(CONTROL, '');
@@ -40,26 +38,29 @@ const DECODER_LABEL: Record<TextEncoding, string> = {
   'EUC-JP': 'euc-jp',
 };
 
-/** The encoding, and the bytes to decode (a UTF-8 file cut mid-character loses that character). */
-function detectEncoding(bytes: Uint8Array): { encoding: TextEncoding; usable: Uint8Array } {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: 'UTF-8', usable: utf8Prefix(bytes) ?? bytes };
+/**
+ * The encoding, and the bytes to decode (a UTF-8 file cut mid-character loses that character);
+ * for UTF-8 without a BOM also their text, decoded once to check them.
+ */
+function detectEncoding(bytes: Uint8Array): { encoding: TextEncoding; usable: Uint8Array; text?: string } {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: 'UTF-8', usable: utf8Prefix(bytes)?.usable ?? bytes };
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: 'UTF-16LE', usable: bytes };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: 'UTF-16BE', usable: bytes };
   // before UTF-8: ASCII-heavy UTF-16 is valid UTF-8 too (its zero bytes are NULs there)
   const utf16 = utf16WithoutBom(bytes);
   if (utf16) return { encoding: utf16, usable: bytes };
   const utf8 = utf8Prefix(bytes);
-  if (utf8) return { encoding: 'UTF-8', usable: utf8 };
+  if (utf8) return { encoding: 'UTF-8', ...utf8 };
   const detected = Encoding.detect(bytes);
   return { encoding: detected === 'EUCJP' ? 'EUC-JP' : 'Shift_JIS', usable: bytes };
 }
 
-function isValidUtf8(bytes: Uint8Array): boolean {
+/** The bytes' text when they are valid UTF-8 (a leading BOM dropped, as the decoder does), else null. */
+function utf8Text(bytes: Uint8Array): string | null {
   try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return true;
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return false;
+    return null;
   }
 }
 
@@ -67,8 +68,9 @@ function isValidUtf8(bytes: Uint8Array): boolean {
  * The bytes as valid UTF-8: all of them, or all but an incomplete last character — a lead byte
  * with fewer continuation bytes than it announces, as a file cut short ends. Null when not UTF-8.
  */
-function utf8Prefix(bytes: Uint8Array): Uint8Array | null {
-  if (isValidUtf8(bytes)) return bytes;
+function utf8Prefix(bytes: Uint8Array): { usable: Uint8Array; text: string } | null {
+  const text = utf8Text(bytes);
+  if (text !== null) return { usable: bytes, text };
   for (let cut = 1; cut <= 3 && cut < bytes.length; cut++) {
     const lead = bytes[bytes.length - cut]!;
     const needs = lead >= 0xf0 && lead <= 0xf4 ? 4 : lead >= 0xe0 ? 3 : lead >= 0xc2 && lead < 0xe0 ? 2 : 0;
@@ -76,7 +78,8 @@ function utf8Prefix(bytes: Uint8Array): Uint8Array | null {
     const tail = bytes.subarray(bytes.length - cut + 1);
     if (cut < needs && tail.every((b) => b >= 0x80 && b <= 0xbf)) {
       const head = bytes.subarray(0, bytes.length - cut);
-      return isValidUtf8(head) ? head : null;
+      const headText = utf8Text(head);
+      return headText === null ? null : { usable: head, text: headText };
     }
     return null;
   }

@@ -15,9 +15,46 @@ export interface GlyphLoss {
 }
 
 export function glyphLoss(text: string): GlyphLoss {
-  const kana = text.match(/[\p{Script=Hiragana}\p{Script=Katakana}]/gu)?.length ?? 0;
-  const kanji = text.match(/\p{Script=Han}/gu)?.length ?? 0;
+  let kana = 0;
+  let kanji = 0;
+  for (let i = 0; i < text.length; i++) {
+    let code = text.charCodeAt(i);
+    if (code < 0x80) continue;
+    const low = code >= 0xd800 && code <= 0xdbff ? text.charCodeAt(i + 1) : 0;
+    if (low >= 0xdc00 && low <= 0xdfff) {
+      code = (code - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
+      i++;
+    }
+    const script = scriptOf(code);
+    if (script === KANA) kana++;
+    else if (script === HAN) kanji++;
+  }
   return { placeholders: lostGlyphCount(text), kana, kanji };
+}
+
+const OTHER = 1;
+const KANA = 2;
+const HAN = 3;
+
+/**
+ * Each code point's script as the patterns say (kana: Hiragana or Katakana, Han), learnt the
+ * first time it is seen: counting by a pass over the text, rather than by matching every kana
+ * and kanji of it, spares a string per character.
+ */
+const bmpScripts = new Uint8Array(0x10000);
+const astralScripts = new Map<number, number>();
+const KANA_CHAR = /^[\p{Script=Hiragana}\p{Script=Katakana}]$/u;
+const HAN_CHAR = /^\p{Script=Han}$/u;
+
+function scriptOf(code: number): number {
+  let script = code < 0x10000 ? bmpScripts[code]! : (astralScripts.get(code) ?? 0);
+  if (script === 0) {
+    const char = String.fromCodePoint(code);
+    script = KANA_CHAR.test(char) ? KANA : HAN_CHAR.test(char) ? HAN : OTHER;
+    if (code < 0x10000) bmpScripts[code] = script;
+    else astralScripts.set(code, script);
+  }
+  return script;
 }
 
 /**

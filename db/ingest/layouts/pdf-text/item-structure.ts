@@ -71,13 +71,38 @@ export interface PageStructure {
   candidates: Map<RowLabel, number[]>;
 }
 
-function labelMatchers(table: ItemTable) {
-  const rowLabels = table.forms.flatMap((f) => f.rows.flatMap((spec, row) => spec.labels.map((label) => ({ form: f, spec, row, label }))));
-  const others = table.otherLabels.map((label) => ({ form: null, spec: null, row: -1, label }));
-  return [...rowLabels, ...others]
-    .sort((a, c) => c.label.length - a.label.length)
-    // a bracket of the row above may open the box: 「[」 then 「④委託先への特定個人情報…」
-    .map((m) => ({ ...m, re: new RegExp(`^[\\s\\[\\]]*(?:(\\d{1,2})\\s*)?${labelPattern(m.label)}(?:\\s*※)?`) }));
+interface LabelMatcher {
+  form: ItemForm | null;
+  spec: RowSpec | null;
+  row: number;
+  label: string;
+  re: RegExp;
+}
+
+const matchersOf = new WeakMap<ItemTable, LabelMatcher[]>();
+
+/** The table's labels, longest first, each with its pattern: made once per table (the tables are the form's). */
+function labelMatchers(table: ItemTable): LabelMatcher[] {
+  let matchers = matchersOf.get(table);
+  if (!matchers) {
+    const rowLabels = table.forms.flatMap((f) => f.rows.flatMap((spec, row) => spec.labels.map((label) => ({ form: f, spec, row, label }))));
+    const others = table.otherLabels.map((label) => ({ form: null, spec: null, row: -1, label }));
+    matchers = [...rowLabels, ...others]
+      .sort((a, c) => c.label.length - a.label.length)
+      // a bracket of the row above may open the box: 「[」 then 「④委託先への特定個人情報…」
+      .map((m) => ({ ...m, re: new RegExp(`^[\\s\\[\\]]*(?:(\\d{1,2})\\s*)?${labelPattern(m.label)}(?:\\s*※)?`) }));
+    matchersOf.set(table, matchers);
+  }
+  return matchers;
+}
+
+/** The first of the matchers (longest label first) that opens the text. */
+function firstLabel(matchers: LabelMatcher[], text: string): { m: LabelMatcher; found: RegExpExecArray } | null {
+  for (const m of matchers) {
+    const found = m.re.exec(text);
+    if (found) return { m, found };
+  }
+  return null;
 }
 
 /**
@@ -90,8 +115,8 @@ export function chooseForm(table: ItemTable, pages: Page[]): ItemForm {
   for (const page of pages)
     for (const b of page.blocks) {
       const text = blockText(b);
-      const hit = matchers.map((m) => ({ m, found: m.re.exec(text) })).find((x) => x.found);
-      const printed = hit?.found![1];
+      const hit = firstLabel(matchers, text);
+      const printed = hit?.found[1];
       if (!hit || printed === undefined) continue;
       for (const f of table.forms) if (f.rows.findIndex((r) => r.labels.includes(hit.m.label)) + 1 === Number(printed)) score.set(f, score.get(f)! + 1);
     }
@@ -106,12 +131,12 @@ export function readLabels(page: Page, table: ItemTable, form: ItemForm, heading
   const others: PageLabels['others'] = [];
   for (const b of page.blocks) {
     const text = blockText(b);
-    const hit = matchers.map((m) => ({ m, found: m.re.exec(text) })).find((x) => x.found);
+    const hit = firstLabel(matchers, text);
     if (!hit) continue;
     labelBlocks.add(b);
     const row = hit.m.spec ? form.rows.findIndex((r) => r.labels.includes(hit.m.label)) : -1;
-    const rest = text.slice(hit.found![0].length);
-    if (row >= 0) rows.push({ block: b, row, spec: form.rows[row]!, rest, restAt: hit.found![0].length });
+    const rest = text.slice(hit.found[0].length);
+    if (row >= 0) rows.push({ block: b, row, spec: form.rows[row]!, rest, restAt: hit.found[0].length });
     else others.push({ block: b, rest });
   }
   const items = page.blocks.map((b) => headings.item(b)).filter((h): h is ItemHeading => h !== null);

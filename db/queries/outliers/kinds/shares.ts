@@ -34,8 +34,10 @@ const percent = (x: string) => `cast(round(${x} * 100) as integer) || '%'`;
 function shareFlags(m: ShareMeasure): SQL {
   const mean = '((t.s - p.share) / (t.k - 1))';
   const gap = `(p.share - ${mean})`;
+  // materialized: the evidence of each flagged body is looked up in `counted` (by an automatic
+  // index); inlined, SQLite re-read the whole table and rebuilt every row's JSON per body
   return sql`${INSERT}
-    with counted as (
+    with counted as materialized (
       select ${BODY_KEY} as body, a.municipality_id as mid, x.id as id, x.assessment_id as aid, (${m.hit}) as hit,
         ${evidenceObject(m.table, 'x', m.field, m.label)} as evidence
       from ${sql.raw(m.table)} x ${FROM_DOCUMENT('x')}

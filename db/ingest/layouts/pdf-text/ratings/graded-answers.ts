@@ -19,7 +19,13 @@ export interface Question {
 
 const QUESTION_PATTERNS = [...QUESTIONS]
   .sort((x, y) => y.label.length - x.label.length)
-  .map((q) => ({ q, start: new RegExp(`^\\s*(?:\\d{1,2}\\s*)?${labelPattern(q.label)}`), after: new RegExp(`^[\\s\\[]*(\\S+)?\\s*${labelPattern(q.label)}\\s*$`) }));
+  .map((q) => ({
+    q,
+    start: new RegExp(`^\\s*(?:\\d{1,2}\\s*)?${labelPattern(q.label)}`),
+    after: new RegExp(`^[\\s\\[]*(\\S+)?\\s*${labelPattern(q.label)}\\s*$`),
+    /** what a text that `after` matches ends with, its spaces gone: tested first, as `after` backtracks through the whole box */
+    end: q.label.normalize('NFKC').replace(/\s+/g, ''),
+  }));
 const seen = new WeakMap<Block, Question | null>();
 
 /** A graded question's label at the start of a box, its number dropped, maybe with the answer after it. */
@@ -30,8 +36,9 @@ export function questionIn(b: Block): Question | null {
 
 function readQuestion(b: Block): Question | null {
   const text = blockText(b);
-  for (const { q, start, after } of QUESTION_PATTERNS) {
-    const m = start.exec(text) ?? after.exec(text);
+  let glyphs: string | undefined;
+  for (const { q, start, after, end } of QUESTION_PATTERNS) {
+    const m = start.exec(text) ?? ((glyphs ??= text.replace(/\s+/g, '')).endsWith(end) ? after.exec(text) : null);
     if (!m) continue;
     // a section heading 「９．従業者に対する教育・啓発」 is not the question
     if (/^\s*\d{1,2}\s*\./.test(text)) return null;
