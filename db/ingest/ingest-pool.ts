@@ -1,7 +1,8 @@
-import { Worker } from 'node:worker_threads';
+import { threadId, Worker } from 'node:worker_threads';
+import type { Db } from '../client';
 import { describeFailure } from './failure';
-import type { IngestResult } from './ingest-document';
-import type { IngestRequest, IngestWorkerData } from './ingest-worker';
+import { ingestDocument, type IngestResult, type WriteOneAtATime } from './ingest-document';
+import type { IngestWorkerData } from './ingest-worker';
 import type { Found } from './walk';
 import { WriteLock } from './write-lock';
 
@@ -11,51 +12,48 @@ export interface DatabaseAddress {
   authToken?: string;
 }
 
+/** Takes a file's result, by the file's index. */
+export type RecordResult = (index: number, result: IngestResult) => void;
+
 /**
- * Ingests the files on `size` worker threads, each taking the next file as it finishes the
- * last and writing it on its own connection (ingest-worker.ts), one write at a time across
- * them. The workers run the TypeScript sources through tsx (ingest-thread.mjs), as the main
- * thread does. Results come back in the files' order; `done` is told of each as it comes.
+ * Ingests the files on `threads` threads: this one and `threads - 1` workers (none without a
+ * database address to give them), each taking the next file from a shared counter as it
+ * finishes the last and writing it on its own connection (ingest-worker.ts), one write at a time
+ * across them. This thread works too rather than wait for the others: a thread of its own would
+ * cost another JavaScript heap's memory for little work. The workers run the TypeScript sources
+ * through tsx (ingest-thread.mjs), as this thread does.
  */
-export async function ingestOnThreads(
-  found: Found[],
-  size: number,
-  database: DatabaseAddress,
-  maxBytes: number,
-  done: (index: number, result: IngestResult) => void,
-): Promise<void> {
+export async function ingestOnThreads(db: Db, found: Found[], threads: number, database: DatabaseAddress | null, maxBytes: number, record: RecordResult): Promise<void> {
   const lock = new WriteLock();
-  const data: IngestWorkerData = { ...database, maxBytes, lock: lock.memory };
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: Math.min(size, found.length) }, () => {
-      const worker = new Worker(new URL('./ingest-thread.mjs', import.meta.url), { workerData: data });
-      // worker.threadId reads -1 once the thread has ended
-      const threadId = worker.threadId;
-      let current = -1;
-      const send = () => {
-        if (next < found.length) worker.postMessage({ index: (current = next++), found: found[current]! } satisfies IngestRequest);
-        else worker.postMessage({ close: true } satisfies IngestRequest);
-      };
-      return new Promise<void>((resolve) => {
-        worker.on('online', send);
-        worker.on('message', ({ index, result }: { index: number; result: IngestResult }) => {
-          current = -1;
-          done(index, result);
-          send();
-        });
-        // a worker that dies fails its document and frees the lock if it held it; the others carry on
-        worker.on('error', (e) => {
-          if (current >= 0) done(current, { file: found[current]!.path, ok: false, error: `${found[current]!.path}: ${describeFailure(e)}` });
-          current = -1;
-        });
-        worker.on('exit', () => {
-          lock.release(threadId);
-          resolve();
-        });
-      });
-    }),
-  );
-  // every worker gone before the files were all taken: the rest cannot be read
-  for (; next < found.length; next++) done(next, { file: found[next]!.path, ok: false, error: `${found[next]!.path}: no ingest thread left to read it` });
+  const next = new SharedArrayBuffer(4);
+  const workers = database ? Math.max(0, Math.min(threads, found.length) - 1) : 0;
+  const data = { ...database, maxBytes, lock: lock.memory, next, found } as IngestWorkerData;
+  const recorded = new Uint8Array(found.length);
+  const once: RecordResult = (index, result) => {
+    recorded[index] = 1;
+    record(index, result);
+  };
+  let died = '';
+  const exits = Array.from({ length: workers }, () => {
+    const worker = new Worker(new URL('./ingest-thread.mjs', import.meta.url), { workerData: data });
+    // worker.threadId reads -1 once the thread has ended
+    const owner = lockOwner(worker.threadId);
+    worker.on('message', ({ index, result }: { index: number; result: IngestResult }) => once(index, result));
+    worker.on('error', (e) => (died = describeFailure(e)));
+    // a worker that dies frees the lock if it held it; the others carry on
+    return new Promise<void>((resolve) => worker.on('exit', () => (lock.release(owner), resolve())));
+  });
+  await ingestQueue(db, found, next, maxBytes, lock.oneAtATime(lockOwner(threadId)), once);
+  await Promise.all(exits);
+  // the file a dead worker was reading has no result: it failed with the worker
+  for (const [i, f] of found.entries()) if (!recorded[i]) once(i, { file: f.path, ok: false, error: `${f.path}: ${died || 'the thread reading it stopped'}` });
+}
+
+/** The write lock's owner id of a thread: never 0, which is the main thread's id and means a free lock. */
+export const lockOwner = (thread: number) => thread + 1;
+
+/** Ingests the files this thread takes from the shared counter `next`, until none is left. */
+export async function ingestQueue(db: Db, found: Found[], next: SharedArrayBuffer, maxBytes: number, oneAtATime: WriteOneAtATime, record: RecordResult) {
+  const counter = new Int32Array(next);
+  for (let i = Atomics.add(counter, 0, 1); i < found.length; i = Atomics.add(counter, 0, 1)) record(i, await ingestDocument(db, found[i]!, maxBytes, oneAtATime));
 }

@@ -1,6 +1,6 @@
 import type { Db } from '../client';
 import { refreshFlags } from '../queries/outliers/refresh';
-import { ingestDocument, type IngestResult, type WriteOneAtATime } from './ingest-document';
+import type { IngestResult } from './ingest-document';
 import { ingestOnThreads, type DatabaseAddress } from './ingest-pool';
 import { deleteOrphans } from './load';
 import { findDocuments } from './walk';
@@ -11,9 +11,9 @@ export type { IngestResult, IngestStatus } from './ingest-document';
 
 export interface IngestOptions {
   /**
-   * threads that read, parse and write the documents, each on its own connection to
-   * `database` (the address of `db`); 0, or no address, reads them on this thread (the
-   * default: tests and small loads)
+   * threads that read, parse and write the documents: this one and worker threads, each on
+   * its own connection to `database` (the address of `db`); 1, 0 or no address reads them on
+   * this thread alone (the default: tests and small loads)
    */
   workers?: number;
   database?: DatabaseAddress;
@@ -32,7 +32,7 @@ export function maxDocumentBytes(env: NodeJS.ProcessEnv = process.env): number {
 
 /**
  * Reads, parses and stores each document under the given files or folders. Reading runs on
- * worker threads when asked; writing is one short transaction per document, one at a time, so
+ * several threads when asked; writing is one short transaction per document, one at a time, so
  * a server reading the same database never waits long and a bad file leaves it as it was.
  * The oversight flags are recomputed once at the end.
  */
@@ -45,11 +45,8 @@ export async function ingestPaths(db: Db, paths: string[], options: IngestOption
     results[i] = result;
     options.onProgress?.(++done, found.length, result);
   };
-  if (options.workers && options.database && sharedBetweenConnections(options.database.url)) await ingestOnThreads(found, options.workers, options.database, maxBytes, record);
-  else {
-    const oneAtATime = serially();
-    for (const [i, f] of found.entries()) record(i, await ingestDocument(db, f, maxBytes, oneAtATime));
-  }
+  const database = options.database && sharedBetweenConnections(options.database.url) ? options.database : null;
+  await ingestOnThreads(db, found, database ? Math.max(1, options.workers ?? 1) : 1, database, maxBytes, record);
   await deleteOrphans(db);
   // the oversight flags are computed from every stored row: once per load, not per request
   await refreshFlags(db);
@@ -64,12 +61,3 @@ export async function ingestFile(db: Db, file: string): Promise<IngestResult> {
 /** An in-memory database is its connection's own: another thread's connection would be another database. */
 const sharedBetweenConnections = (url: string) => !/^(file:)?:memory:/.test(url) && !url.includes('mode=memory');
 
-/** One writer at a time on this thread: each write after the one before. */
-function serially(): WriteOneAtATime {
-  let writes: Promise<unknown> = Promise.resolve();
-  return (write) => {
-    const run = writes.then(write, write);
-    writes = run.catch(() => undefined);
-    return run;
-  };
-}
