@@ -60,7 +60,13 @@ export function createDb(url: string = DEFAULT_DATABASE_URL, authToken?: string,
   return Object.assign(db, { close: () => client.close() });
 }
 
+/** The address of the database selected by DATABASE_URL / DATABASE_AUTH_TOKEN. */
+export function databaseFromEnv(env: NodeJS.ProcessEnv = process.env): { url: string; authToken?: string } {
+  return { url: env.DATABASE_URL || DEFAULT_DATABASE_URL, ...(env.DATABASE_AUTH_TOKEN ? { authToken: env.DATABASE_AUTH_TOKEN } : {}) };
+}
+
 /** The database selected by DATABASE_URL / DATABASE_AUTH_TOKEN. */
 export function createDbFromEnv(env: NodeJS.ProcessEnv = process.env, options: DbOptions = {}) {
-  return createDb(env.DATABASE_URL || DEFAULT_DATABASE_URL, env.DATABASE_AUTH_TOKEN || undefined, options);
+  const { url, authToken } = databaseFromEnv(env);
+  return createDb(url, authToken, options);
 }

@@ -20,6 +20,15 @@ export async function useWriteAheadLog(db: Db) {
   await db.run('PRAGMA synchronous = NORMAL');
 }
 
+/**
+ * Another writing connection to a database migrateDb has set up (an ingest thread's): the sync
+ * mode and the foreign-key checks are the connection's settings, not the file's.
+ */
+export async function useWriter(db: Db) {
+  if (db.$client.protocol === 'file') await db.run('PRAGMA synchronous = NORMAL');
+  await db.run('PRAGMA foreign_keys = ON');
+}
+
 /** Brings the database up to the committed migrations; safe to run on every start. */
 export async function migrateDb(db: Db) {
   await useWriteAheadLog(db);

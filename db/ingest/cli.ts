@@ -1,12 +1,12 @@
 import { availableParallelism } from 'node:os';
-import { createDbFromEnv } from '../client';
+import { createDbFromEnv, databaseFromEnv } from '../client';
 import { migrateDb } from '../migrate';
 import { ingestPaths, type IngestResult } from './ingest';
 import { progressReporter } from './progress';
 
 /**
  * npm run ingest [-- <files or folders>]: defaults to seeds/ into DATABASE_URL. Documents are
- * parsed on worker threads (PIA_INGEST_WORKERS, default one per core); each report is printed
+ * read and written on worker threads (PIA_INGEST_WORKERS, default one per core); each report is printed
  * (REPORTS=errors prints only the failures), then a summary.
  */
 const paths = process.argv.slice(2);
@@ -19,6 +19,7 @@ try {
   await migrateDb(db);
   results = await ingestPaths(db, paths.length ? paths : ['seeds'], {
     workers: Number.isFinite(workers) ? workers : 0,
+    database: databaseFromEnv(),
     onProgress: (done, total, last) => progress.update(done, total, last.ok),
   });
 } catch (e) {

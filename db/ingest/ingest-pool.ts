@@ -1,0 +1,59 @@
+import { threadId, Worker } from 'node:worker_threads';
+import type { Db } from '../client';
+import { describeFailure } from './failure';
+import { ingestDocument, type IngestResult, type WriteOneAtATime } from './ingest-document';
+import type { IngestWorkerData } from './ingest-worker';
+import type { Found } from './walk';
+import { WriteLock } from './write-lock';
+
+/** Where the threads connect: the database the load writes to. */
+export interface DatabaseAddress {
+  url: string;
+  authToken?: string;
+}
+
+/** Takes a file's result, by the file's index. */
+export type RecordResult = (index: number, result: IngestResult) => void;
+
+/**
+ * Ingests the files on `threads` threads: this one and `threads - 1` workers (none without a
+ * database address to give them), each taking the next file from a shared counter as it
+ * finishes the last and writing it on its own connection (ingest-worker.ts), one write at a time
+ * across them. This thread works too rather than wait for the others: a thread of its own would
+ * cost another JavaScript heap's memory for little work. The workers run the TypeScript sources
+ * through tsx (ingest-thread.mjs), as this thread does.
+ */
+export async function ingestOnThreads(db: Db, found: Found[], threads: number, database: DatabaseAddress | null, maxBytes: number, record: RecordResult): Promise<void> {
+  const lock = new WriteLock();
+  const next = new SharedArrayBuffer(4);
+  const workers = database ? Math.max(0, Math.min(threads, found.length) - 1) : 0;
+  const data = { ...database, maxBytes, lock: lock.memory, next, found } as IngestWorkerData;
+  const recorded = new Uint8Array(found.length);
+  const once: RecordResult = (index, result) => {
+    recorded[index] = 1;
+    record(index, result);
+  };
+  let died = '';
+  const exits = Array.from({ length: workers }, () => {
+    const worker = new Worker(new URL('./ingest-thread.mjs', import.meta.url), { workerData: data });
+    // worker.threadId reads -1 once the thread has ended
+    const owner = lockOwner(worker.threadId);
+    worker.on('message', ({ index, result }: { index: number; result: IngestResult }) => once(index, result));
+    worker.on('error', (e) => (died = describeFailure(e)));
+    // a worker that dies frees the lock if it held it; the others carry on
+    return new Promise<void>((resolve) => worker.on('exit', () => (lock.release(owner), resolve())));
+  });
+  await ingestQueue(db, found, next, maxBytes, lock.oneAtATime(lockOwner(threadId)), once);
+  await Promise.all(exits);
+  // the file a dead worker was reading has no result: it failed with the worker
+  for (const [i, f] of found.entries()) if (!recorded[i]) once(i, { file: f.path, ok: false, error: `${f.path}: ${died || 'the thread reading it stopped'}` });
+}
+
+/** The write lock's owner id of a thread: never 0, which is the main thread's id and means a free lock. */
+export const lockOwner = (thread: number) => thread + 1;
+
+/** Ingests the files this thread takes from the shared counter `next`, until none is left. */
+export async function ingestQueue(db: Db, found: Found[], next: SharedArrayBuffer, maxBytes: number, oneAtATime: WriteOneAtATime, record: RecordResult) {
+  const counter = new Int32Array(next);
+  for (let i = Atomics.add(counter, 0, 1); i < found.length; i = Atomics.add(counter, 0, 1)) record(i, await ingestDocument(db, found[i]!, maxBytes, oneAtATime));
+}
