@@ -1,4 +1,5 @@
 import { availableParallelism } from 'node:os';
+import { setFlagsFromString } from 'node:v8';
 import { createDbFromEnv, databaseFromEnv } from '../client';
 import { migrateDb } from '../migrate';
 import { ingestPaths, type IngestResult } from './ingest';
@@ -9,6 +10,10 @@ import { progressReporter } from './progress';
  * read and written on worker threads (PIA_INGEST_WORKERS, default one per core); each report is printed
  * (REPORTS=errors prints only the failures), then a summary.
  */
+// each reading thread's heap grows to at most three times what a collection left live rather
+// than V8's four, and before the worker threads start, so they take it too: at four, two heaps
+// swelling at once took the load past 500 MB (a thread's heap stays live only a document's worth)
+setFlagsFromString('--heap-growing-percent=200');
 const paths = process.argv.slice(2);
 const workers = Number(process.env.PIA_INGEST_WORKERS ?? availableParallelism());
 const quiet = process.env.REPORTS === 'errors';

@@ -12,6 +12,9 @@ export interface SearchEntry {
   srcTo: number;
 }
 
+/** An HTML tag of the table export, dropped from a passage's text. */
+const TAG = /<\/?[a-z][a-z0-9]*(\s[^<>]*)?\/?>/gi;
+
 /**
  * The passages of a document for full-text search: each paragraph (lines between blank
  * lines, or one table row) with its offsets, so a hit leads back to its place in the text.
@@ -22,7 +25,9 @@ export function searchEntriesFor(source: SourceText): SearchEntry[] {
   const flush = (end: number) => {
     if (start < 0) return;
     const span = source.spanOfLines(start, end);
-    const body = source.text.slice(span.from, span.to).replace(/<\/?[a-z][a-z0-9]*(\s[^<>]*)?\/?>/gi, ' ').normalize('NFKC').replace(/\s+/g, ' ').trim();
+    const raw = source.text.slice(span.from, span.to);
+    // most passages hold no tag: the pattern is run only where one may stand
+    const body = (raw.includes('<') ? raw.replace(TAG, ' ') : raw).normalize('NFKC').replace(/\s+/g, ' ').trim();
     if (body) entries.push({ body, digest: digestOf(body), kind: 'source', refId: null, srcFrom: span.from, srcTo: span.to });
     start = -1;
   };

@@ -14,10 +14,20 @@ type Verb = '提供' | '移転';
 const HEADING = /^(?:(.*?)\s*)?(提供先|移転先)\s*(\d{1,2})(?![～~\-\d])\s*(.*)$/;
 const RANGE = /^(提供先|移転先)(\d{1,2})[～~\-]\d{1,2}$/;
 
+const headingTexts = new WeakMap<Block, string>();
+
+/** A box as a heading is matched: its lines on one line, NFKC (asked of every box for each table, so made once). */
+function headingIn(b: Block): RegExpExecArray | null {
+  let text = headingTexts.get(b);
+  if (text === undefined) headingTexts.set(b, (text = b.lines.join(' ').normalize('NFKC').trim()));
+  // both headings end in 先: a box without it is none, and the pattern's lazy prefix need not scan it
+  return text.includes('先') ? HEADING.exec(text) : null;
+}
+
 function headingsOf(verb: Verb): HeadingReader {
   return {
     item(b: Block): ItemHeading | null {
-      const m = HEADING.exec(b.lines.join(' ').normalize('NFKC').trim());
+      const m = headingIn(b);
       if (!m || m[2] !== `${verb}先`) return null;
       return { no: Number(m[3]), title: (m[1] || m[4] || '').trim() || null, titleAt: 0, block: b };
     },
@@ -27,7 +37,7 @@ function headingsOf(verb: Verb): HeadingReader {
     },
   };
 }
-const isHeading = (b: Block) => HEADING.test(b.lines.join(' ').normalize('NFKC').trim()) || RANGE.test(b.flat);
+const isHeading = (b: Block) => headingIn(b) !== null || RANGE.test(b.flat);
 
 interface ProvisionFound {
   span: Span;
