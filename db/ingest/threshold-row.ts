@@ -1,7 +1,7 @@
 import type { ThresholdFacts, ThresholdField } from './facts';
 import { parseBand } from './normalize/band';
 import { fold, foldKeepLines, unwrap } from './normalize/text';
-import type { FieldReader } from './to-rows';
+import type { FieldReader } from './field-reader';
 
 /** The API's name of each field of the 基礎項目評価書's own items. */
 const FIELDS: Record<ThresholdField, string> = {

@@ -5,7 +5,8 @@ import type { Fact } from '../../db/ingest/facts';
 import { readDocument } from '../../db/ingest/ingest';
 import { parseContractors } from '../../db/ingest/normalize/contractor';
 import { buildReport } from '../../db/ingest/report';
-import { band, changeValues, headerValues, line, systemValues } from '../../db/ingest/to-rows';
+import { band, line } from '../../db/ingest/field-reader';
+import { changeValues, headerValues, systemValues } from '../../db/ingest/to-rows';
 
 export const SEED = (name: string) => join(fileURLToPath(new URL('../../seeds', import.meta.url)), name);
 
