@@ -27,3 +27,24 @@ export const timingColors: Record<string, string> = {
 };
 
 export const sequential = ['#eef4fb', '#9ec2e6', '#2f6fb0', '#0b3a6e'];
+
+/**
+ * The heatmap series of doubted counts, drawn over the certain cells: each cell outlined,
+ * its count as 「+n」 in a corner, never highlighted.
+ */
+export function doubtedHeatmapSeries(name: string, data: number[][]) {
+  return {
+    type: 'heatmap' as const,
+    name,
+    data,
+    itemStyle: uncertainOutline,
+    label: {
+      show: true,
+      position: 'insideBottomRight' as const,
+      fontSize: 10,
+      color: uncertainColor,
+      formatter: (p: unknown) => `+${(p as { value: number[] }).value[2]}`,
+    },
+    emphasis: { disabled: true },
+  };
+}

@@ -1,6 +1,6 @@
 import { axisScroll } from '../axis-scroll';
 import { escapeHtml } from '../escape-html';
-import { sequential, uncertainColor, uncertainOutline } from '../palette';
+import { doubtedHeatmapSeries, sequential, uncertainOutline } from '../palette';
 import type { ChartOption } from '../types';
 
 /** A row or column of the matrix: its key in the API's answer and the words shown. */
@@ -113,20 +113,7 @@ export function buildMatrixOption({ rows, columns, cells, labels, selected }: Ma
         label: { show: true },
         emphasis: { itemStyle: { borderColor: '#000', borderWidth: 1 } },
       },
-      {
-        type: 'heatmap',
-        name: labels.uncertain,
-        data: doubted,
-        itemStyle: uncertainOutline,
-        label: {
-          show: true,
-          position: 'insideBottomRight',
-          fontSize: 10,
-          color: uncertainColor,
-          formatter: (p: unknown) => `+${(p as { value: number[] }).value[2]}`,
-        },
-        emphasis: { disabled: true },
-      },
+      doubtedHeatmapSeries(labels.uncertain, doubted),
     ],
   };
 }

@@ -1,6 +1,6 @@
 import { axisScroll } from '../axis-scroll';
 import { escapeHtml } from '../escape-html';
-import { levelColors, uncertainColor, uncertainOutline } from '../palette';
+import { doubtedHeatmapSeries, levelColors, uncertainOutline } from '../palette';
 import type { ChartOption } from '../types';
 import { cellLevel, LEVEL_EXAMPLES, LEVELS, levelRank, type Level } from './levels';
 
@@ -151,20 +151,7 @@ export function buildRiskHeatmapOption(matrix: RiskMatrix, labels: HeatmapLabels
         },
         emphasis: { itemStyle: { borderColor: '#000', borderWidth: 1 } },
       },
-      {
-        type: 'heatmap',
-        name: labels.uncertain,
-        data: doubted,
-        itemStyle: uncertainOutline,
-        label: {
-          show: true,
-          position: 'insideBottomRight',
-          fontSize: 10,
-          color: uncertainColor,
-          formatter: (p: unknown) => `+${(p as { value: number[] }).value[2]}`,
-        },
-        emphasis: { disabled: true },
-      },
+      doubtedHeatmapSeries(labels.uncertain, doubted),
     ],
   };
 }
