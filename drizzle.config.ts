@@ -18,6 +18,7 @@ export default defineConfig({
     'flags',
     'search',
     'data-generation',
+    'summaries',
   ].map((name) => `./db/schema/${name}.ts`),
   out: './db/migrations',
   casing: 'snake_case',

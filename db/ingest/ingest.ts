@@ -1,5 +1,6 @@
 import type { Db } from '../client';
 import { refreshFlags } from '../queries/outliers/refresh';
+import { refreshSummaries } from '../queries/summaries/refresh';
 import type { IngestResult } from './ingest-document';
 import { ingestOnThreads, type DatabaseAddress } from './ingest-pool';
 import { deleteOrphans } from './load';
@@ -34,7 +35,7 @@ export function maxDocumentBytes(env: NodeJS.ProcessEnv = process.env): number {
  * Reads, parses and stores each document under the given files or folders. Reading runs on
  * several threads when asked; writing is one short transaction per document, one at a time, so
  * a server reading the same database never waits long and a bad file leaves it as it was.
- * The oversight flags are recomputed once at the end.
+ * The oversight flags and the kept whole-country aggregates are recomputed once at the end.
  */
 export async function ingestPaths(db: Db, paths: string[], options: IngestOptions = {}): Promise<IngestResult[]> {
   const found = paths.flatMap((p) => findDocuments(p));
@@ -48,8 +49,10 @@ export async function ingestPaths(db: Db, paths: string[], options: IngestOption
   const database = options.database && sharedBetweenConnections(options.database.url) ? options.database : null;
   await ingestOnThreads(db, found, database ? Math.max(1, options.workers ?? 1) : 1, database, maxBytes, record);
   await deleteOrphans(db);
-  // the oversight flags are computed from every stored row: once per load, not per request
+  // the oversight flags and the whole-country aggregates are computed from every stored row:
+  // once per load, not per request
   await refreshFlags(db);
+  await refreshSummaries(db);
   return results;
 }
 

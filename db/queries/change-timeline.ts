@@ -1,5 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../client';
+import { summarized } from './summaries/summarized';
 import { assessments, changes, municipalities } from '../schema';
 import { allOf } from './filters';
 import { changeConditions, type ChangeFilter } from './changes';
@@ -38,7 +39,7 @@ export function periodsBetween(first: string, last: string, granularity: Granula
  * SQL: the changes whose 変更日 was read with certainty, beside them those whose date the reader
  * doubts, and per group the changes without a date (「日付不明」), which no period holds.
  */
-export async function changeTimeline(db: Db, f: ChangeTimelineFilter) {
+async function computeChangeTimeline(db: Db, f: ChangeTimelineFilter) {
   const key = groupKey(f.by);
   const period = periodOf(f.granularity);
   const rows = await db
@@ -87,3 +88,9 @@ async function sectionsOf(db: Db, f: ChangeTimelineFilter) {
     .orderBy(part);
   return rows.map((r) => r.part);
 }
+
+/** changeTimeline, its whole-country answer kept by ingestion (./summaries). */
+export const changeTimeline = summarized('change-timeline', computeChangeTimeline, [
+  { by: 'prefecture', granularity: 'month' },
+  { by: 'prefecture', granularity: 'year' },
+]);

@@ -1,5 +1,6 @@
 import { asc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../client';
+import { summarized } from './summaries/summarized';
 import { assessments, contractContractors, contracts, municipalities } from '../schema';
 import { contractorCertain, listContractors } from './contractors';
 import { allOf, inMunicipality } from './filters';
@@ -17,7 +18,7 @@ export interface ContractorMatrixFilter extends GroupFilter {
  * doubted contracts beside them. The `top` contractors are rows of their own; every other
  * contractor is summed into one row (contractor_id null).
  */
-export async function contractorMatrix(db: Db, f: ContractorMatrixFilter) {
+async function computeContractorMatrix(db: Db, f: ContractorMatrixFilter) {
   const top = (await listContractors(db, { prefecture: f.prefecture, municipality: f.municipality, limit: f.top ?? 20 })).rows;
   const ids = top.map((c) => c.id);
   const rowKey = ids.length ? sql<number | null>`case when ${contractContractors.contractorId} in ${ids} then ${contractContractors.contractorId} end` : sql<null>`null`;
@@ -50,3 +51,5 @@ export async function contractorMatrix(db: Db, f: ContractorMatrixFilter) {
   };
 }
 
+/** contractorMatrix, its whole-country answer kept by ingestion (./summaries). */
+export const contractorMatrix = summarized('contractor-matrix', computeContractorMatrix, [{ by: 'prefecture' }]);

@@ -1,6 +1,7 @@
 import { asc, count, desc, eq, sql, type SQL } from 'drizzle-orm';
 import type { SQLiteSelect } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../client';
+import { summarized } from './summaries/summarized';
 import { assessments, contractContractors, contractors, contracts, municipalities } from '../schema';
 import { allOf, inMunicipality, paged, type Page } from './filters';
 import { fieldState, groupKey, groupLabel, groupOrder, inPrefecture } from './groups';
@@ -72,7 +73,7 @@ const ORDER = {
  * One row per normalized company: its spellings, and how many bodies and contracts name it —
  * certain ones counted, doubted ones beside them. Aggregated in SQL, a page at a time.
  */
-export async function listContractors(db: Db, f: ContractorFilter = {}) {
+async function computeListContractors(db: Db, f: ContractorFilter = {}) {
   const condition = where(db, f);
   const query = linked(db.select(rowColumns).from(contractors).$dynamic())
     .where(condition)
@@ -100,3 +101,6 @@ export async function getContractor(db: Db, id: number) {
     .orderBy(groupOrder('prefecture'));
   return { ...head, prefectures };
 }
+
+/** listContractors, its whole-country answer kept by ingestion (./summaries). */
+export const listContractors = summarized('contractors', computeListContractors, [{ sort: 'bodies', limit: 20, offset: 0 }]);

@@ -1,5 +1,6 @@
 import { asc, desc, eq, isNull } from 'drizzle-orm';
 import type { Db } from '../client';
+import { summarized } from './summaries/summarized';
 import type { FieldStates } from '../form/field-states';
 import type { Reason } from '../form/reasons';
 import { assessments, municipalities, type MunicipalityKind } from '../schema';
@@ -50,7 +51,7 @@ function peerOf(own: PeerDoc[]) {
  * the documents write that resolves to no body (「森町長」 with two 森町 and no prefecture
  * stated), kind 'unresolved', with the reason — never a municipality of that name.
  */
-export async function listMunicipalities(db: Db, f: MunicipalityFilter = {}) {
+async function computeListMunicipalities(db: Db, f: MunicipalityFilter = {}) {
   const docs: PeerDoc[] = await db
     .select({
       municipalityId: assessments.municipalityId,
@@ -129,3 +130,6 @@ function unresolvedRows(docs: PeerDoc[], f: MunicipalityFilter) {
 }
 
 export type MunicipalityRow = Awaited<ReturnType<typeof listMunicipalities>>['rows'][number];
+
+/** listMunicipalities, its whole-country answer kept by ingestion (./summaries). */
+export const listMunicipalities = summarized('municipalities', computeListMunicipalities, [{ limit: 50, offset: 0 }]);

@@ -1,5 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../client';
+import { summarized } from './summaries/summarized';
 import { LEVEL_SCORE } from '../form/scales';
 import { byStageOrder, STAGE_ORDER } from '../form/stages';
 import { assessments, municipalities, ratings } from '../schema';
@@ -25,7 +26,7 @@ const atLevel = (score: number | null) =>
  * their own scale (db/form/scales.ts: the `score` the reader gave), the weakest
  * score among them, and beside them the answers the reader doubts or could not read.
  */
-export async function ratingMatrix(db: Db, f: RatingMatrixFilter) {
+async function computeRatingMatrix(db: Db, f: RatingMatrixFilter) {
   const key = groupKey(f.by);
   const rows = await db
     .select({
@@ -61,3 +62,5 @@ export async function ratingMatrix(db: Db, f: RatingMatrixFilter) {
   return { by: f.by, groups, stages, cells: rows.map(({ label: _label, stage, ...r }) => ({ ...r, stage: stage! })) };
 }
 
+/** ratingMatrix, its whole-country answer kept by ingestion (./summaries). */
+export const ratingMatrix = summarized('rating-matrix', computeRatingMatrix, [{ by: 'prefecture' }]);

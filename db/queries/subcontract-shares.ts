@@ -1,5 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../client';
+import { summarized } from './summaries/summarized';
 import { assessments, contracts, municipalities } from '../schema';
 import { groupKey, groupLabel, groupOrder, inPrefecture, fieldState, type GroupFilter } from './groups';
 
@@ -13,7 +14,7 @@ const certainAnswer = sql`(${contracts.id} is not null and ${subcontractState} i
  * (`part_absent`), or hold it but no contract was read (`none_read`) — never 「委託なし」, which
  * only a document's own 「委託しない」 could say.
  */
-export async function subcontractShares(db: Db, f: GroupFilter) {
+async function computeSubcontractShares(db: Db, f: GroupFilter) {
   const key = groupKey(f.by);
   const rows = await db
     .select({
@@ -39,3 +40,6 @@ export async function subcontractShares(db: Db, f: GroupFilter) {
     return { ...r, counted, share: counted ? r.subcontract / counted : null, status };
   });
 }
+
+/** subcontractShares, its whole-country answer kept by ingestion (./summaries). */
+export const subcontractShares = summarized('subcontract-shares', computeSubcontractShares, [{ by: 'prefecture' }]);

@@ -1,5 +1,6 @@
 import { desc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../client';
+import { summarized } from './summaries/summarized';
 import { assessments, municipalities, systems } from '../schema';
 import { allOf, inMunicipality } from './filters';
 import { fieldState, groupKey, groupLabel, groupOrder, inPrefecture, type GroupFilter } from './groups';
@@ -17,7 +18,7 @@ const nameCertain = sql`(${fieldState(systems.states, 'name')} is null)`;
  * per cell the bodies whose documents name the system with certainty, and beside them those
  * whose system name the reader doubts. The `top` systems by bodies are rows of their own.
  */
-export async function systemMatrix(db: Db, f: SystemMatrixFilter) {
+async function computeSystemMatrix(db: Db, f: SystemMatrixFilter) {
   const filter = allOf(inPrefecture(f.prefecture), f.municipality !== undefined && inMunicipality(db, systems.assessmentId, f.municipality));
   const body = groupKey('body');
   const ranked = await db
@@ -53,3 +54,6 @@ export async function systemMatrix(db: Db, f: SystemMatrixFilter) {
   const groups = [...new Map(cells.map((c) => [c.group, { key: c.group, label: c.label }])).values()];
   return { by: f.by, groups, systems: ranked, others: cells.some((c) => c.system === null), cells: cells.map(({ label: _label, ...c }) => c) };
 }
+
+/** systemMatrix, its whole-country answer kept by ingestion (./summaries). */
+export const systemMatrix = summarized('system-matrix', computeSystemMatrix, [{ by: 'prefecture' }]);

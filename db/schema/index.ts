@@ -13,3 +13,4 @@ export * from './search';
 export * from './search-index';
 export * from './flags';
 export * from './data-generation';
+export * from './summaries';
