@@ -7,14 +7,42 @@ import { hc, type ClientResponse } from 'hono/client';
 import type { AppType } from '../../../server/app';
 import { network } from './state/network.svelte';
 
+/** Answers asked for ahead of their view (prefetch), each kept for the first request of its URL. */
+const prefetched = new Map<string, Promise<Response>>();
+/** An answer nobody asked for after all is dropped after this long. */
+const PREFETCH_KEPT_MS = 10_000;
+
 const trackedFetch: typeof fetch = async (input, init) => {
+  const ahead = !init?.method || init.method === 'GET' ? takePrefetched(String(input)) : undefined;
   network.begin();
   try {
-    return await fetch(input, init);
+    return await (ahead ?? fetch(input, init));
   } finally {
     network.end();
   }
 };
+
+function takePrefetched(url: string): Promise<Response> | undefined {
+  const key = new URL(url, location.origin).href;
+  const answer = prefetched.get(key);
+  prefetched.delete(key);
+  return answer;
+}
+
+/**
+ * Starts the requests a view opens with while its module is still loading; the view's own
+ * request for the same URL then takes the answer instead of asking again.
+ */
+export function prefetch(urls: string[]) {
+  for (const url of urls) {
+    const key = new URL(url, location.origin).href;
+    if (prefetched.has(key)) continue;
+    const answer = fetch(key);
+    answer.catch(() => undefined);
+    prefetched.set(key, answer);
+    setTimeout(() => prefetched.get(key) === answer && prefetched.delete(key), PREFETCH_KEPT_MS);
+  }
+}
 
 const client = hc<AppType>(location.origin, { fetch: trackedFetch });
 const api = client.api;
@@ -62,8 +90,8 @@ function q<E>(filters: Filters<E>, extra: Record<string, string> = {}): QueryOf<
   return { ...out, ...extra } as QueryOf<E>;
 }
 
-/** The same resource and filters as CSV (format=csv): exactly the rows a table shows, as a file. */
-function csv(url: URL): string {
+/** A request's path and query, as a same-origin link (a CSV twin's, a prefetched answer's). */
+function pathOf(url: URL): string {
   return url.pathname + url.search;
 }
 const CSV = { format: 'csv' };
@@ -106,7 +134,7 @@ const listFetchers: { [K in ListName]: (f?: ListFilters<K>) => Promise<ListOf<K>
   (e) => (f: Filters<ListEndpoint> = {}) => read(e.$get({ query: q(f) })),
 );
 const listCsv: { [K in ListName]: (f?: ListFilters<K>) => string } = eachList(
-  (e) => (f: Filters<ListEndpoint> = {}) => csv(e.$url({ query: q(f, CSV) })),
+  (e) => (f: Filters<ListEndpoint> = {}) => pathOf(e.$url({ query: q(f, CSV) })),
 );
 
 export type SearchFilters = Filters<typeof api.search> & { q: string };
@@ -144,14 +172,19 @@ export const fetchApi = {
     ),
 };
 
+/** An aggregate's JSON URL, exactly as its fetcher asks for it. */
+export function aggregateHref<K extends AggregateName>(name: K, f: AggregateFilters<K> = {}): string {
+  return pathOf((aggregates[name] as unknown as ListEndpoint).$url({ query: q(f) }));
+}
+
 export const csvHref = {
   ...listCsv,
   /** an aggregate's cells as CSV (the contractor matrix has no CSV twin) */
-  subcontractShares: (f: AggregateFilters<'subcontractShares'> = {}) => csv(aggregates.subcontractShares.$url({ query: q(f, CSV) })),
-  ratingMatrix: (f: AggregateFilters<'ratingMatrix'> = {}) => csv(aggregates.ratingMatrix.$url({ query: q(f, CSV) })),
-  systemMatrix: (f: AggregateFilters<'systemMatrix'> = {}) => csv(aggregates.systemMatrix.$url({ query: q(f, CSV) })),
-  changeTimeline: (f: AggregateFilters<'changeTimeline'> = {}) => csv(aggregates.changeTimeline.$url({ query: q(f, CSV) })),
-  search: (f: SearchFilters) => csv(api.search.$url({ query: q(f, CSV) })),
+  subcontractShares: (f: AggregateFilters<'subcontractShares'> = {}) => pathOf(aggregates.subcontractShares.$url({ query: q(f, CSV) })),
+  ratingMatrix: (f: AggregateFilters<'ratingMatrix'> = {}) => pathOf(aggregates.ratingMatrix.$url({ query: q(f, CSV) })),
+  systemMatrix: (f: AggregateFilters<'systemMatrix'> = {}) => pathOf(aggregates.systemMatrix.$url({ query: q(f, CSV) })),
+  changeTimeline: (f: AggregateFilters<'changeTimeline'> = {}) => pathOf(aggregates.changeTimeline.$url({ query: q(f, CSV) })),
+  search: (f: SearchFilters) => pathOf(api.search.$url({ query: q(f, CSV) })),
 };
 
 type Loaded<F extends (...args: never[]) => Promise<unknown>> = Awaited<ReturnType<F>>;

@@ -1,5 +1,7 @@
 import type { Component } from 'svelte';
+import { aggregateHref } from './api';
 import type { MessageKey } from './i18n/ja';
+import { openingQueries as opening } from './state/opening-queries';
 import { decodePathSegment } from './state/router.svelte';
 
 export type PageProps = { params: Record<string, string> };
@@ -13,15 +15,18 @@ interface Route {
   title: MessageKey;
   nav: string;
   load: PageModule;
+  /** the aggregates the view opens with, asked for beside its module (see opening-queries.ts) */
+  opens?: () => string[];
 }
 
 const routes: Route[] = [
   { pattern: '/', view: 'overview', title: 'nav.overview', nav: '/', load: () => import('../pages/Overview.svelte') },
-  { pattern: '/contractors', view: 'contractors', title: 'nav.contractors', nav: '/contractors', load: () => import('../pages/Contractors.svelte') },
+  { pattern: '/contractors', view: 'contractors', title: 'nav.contractors', nav: '/contractors', load: () => import('../pages/Contractors.svelte'),
+    opens: () => [aggregateHref('contractorMatrix', opening.contractorMatrix()), aggregateHref('subcontractShares', opening.subcontractShares())] },
   { pattern: '/contractors/:id', view: 'contractor', title: 'contractors.profile', nav: '/contractors', load: () => import('../pages/ContractorProfile.svelte') },
-  { pattern: '/risks', view: 'risks', title: 'nav.risks', nav: '/risks', load: () => import('../pages/Risks.svelte') },
-  { pattern: '/systems', view: 'systems', title: 'nav.systems', nav: '/systems', load: () => import('../pages/Systems.svelte') },
-  { pattern: '/changes', view: 'changes', title: 'nav.changes', nav: '/changes', load: () => import('../pages/Changes.svelte') },
+  { pattern: '/risks', view: 'risks', title: 'nav.risks', nav: '/risks', load: () => import('../pages/Risks.svelte'), opens: () => [aggregateHref('ratingMatrix', opening.ratingMatrix())] },
+  { pattern: '/systems', view: 'systems', title: 'nav.systems', nav: '/systems', load: () => import('../pages/Systems.svelte'), opens: () => [aggregateHref('systemMatrix', opening.systemMatrix())] },
+  { pattern: '/changes', view: 'changes', title: 'nav.changes', nav: '/changes', load: () => import('../pages/Changes.svelte'), opens: () => [aggregateHref('changeTimeline', opening.changeTimeline())] },
   { pattern: '/cities', view: 'cities', title: 'nav.cities', nav: '/cities', load: () => import('../pages/Cities.svelte') },
   { pattern: '/cities/:city', view: 'city', title: 'cities.profile', nav: '/cities', load: () => import('../pages/CityProfile.svelte') },
   { pattern: '/sources/:assessment', view: 'source', title: 'source.title', nav: '/cities', load: () => import('../pages/Source.svelte') },
