@@ -1,7 +1,7 @@
-import { EDUCATION, INCIDENT_PROCEDURE, RISK_ADEQUATE, type Template } from './template';
+import { EDUCATION, INCIDENT_PROCEDURE, stageRating, type Template } from './template';
 
 const SUBCONTRACTOR_CARE = '再委託先による特定個人情報ファイルの適切な取扱いの担保';
-const r = (stage: string, question = RISK_ADEQUATE) => ({ fileNo: null, section: 'Ⅲ' as const, stage, question });
+const r = stageRating;
 
 /**
  * 000: 防府市, 重点項目評価書, PDF text with its reading order scrambled. No 評価実施機関名 and no

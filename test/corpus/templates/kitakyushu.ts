@@ -1,6 +1,6 @@
-import { EDUCATION, INCIDENT_PROCEDURE, RISK_ADEQUATE, type Template } from './template';
+import { EDUCATION, INCIDENT_PROCEDURE, stageRating, type Template } from './template';
 
-const r = (stage: string, question = RISK_ADEQUATE) => ({ fileNo: null, section: 'Ⅲ' as const, stage, question });
+const r = stageRating;
 
 /**
  * 004: 北九州市, 重点項目評価書, PDF text with its reading order scrambled. Its title names the

@@ -1,6 +1,6 @@
-import { EDUCATION, INCIDENT_PROCEDURE, RISK_ADEQUATE, type Template } from './template';
+import { EDUCATION, INCIDENT_PROCEDURE, stageRating, type Template } from './template';
 
-const r = (stage: string, question = RISK_ADEQUATE) => ({ fileNo: null, section: 'Ⅲ' as const, stage, question });
+const r = stageRating;
 
 /**
  * 001: 小金井市, 重点項目評価書, the tab-separated export: each answer sits in its question's

@@ -112,3 +112,6 @@ export const RISK_ADEQUATE = 'リスクへの対策は十分か';
 export const INCIDENT = '過去3年以内に、評価実施機関において、個人情報に関する重大事故が発生したか';
 export const INCIDENT_PROCEDURE = '事故発生時手順の策定・周知';
 export const EDUCATION = '従業者に対する教育・啓発';
+
+/** A graded answer of Ⅲ リスク対策 at `stage`, in the document's only file unless `fileNo` says which. */
+export const stageRating = (stage: string, question = RISK_ADEQUATE, fileNo: number | null = null) => ({ fileNo, section: 'Ⅲ' as const, stage, question });

@@ -1,6 +1,6 @@
-import { EDUCATION, RISK_ADEQUATE, type Template } from './template';
+import { EDUCATION, RISK_ADEQUATE, type Template, stageRating } from './template';
 
-const r = (fileNo: number, stage: string) => ({ fileNo, section: 'Ⅲ' as const, stage, question: RISK_ADEQUATE });
+const r = (fileNo: number, stage: string) => stageRating(stage, RISK_ADEQUATE, fileNo);
 const lines = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
 const iv = (stage: string, question: string) => ({ fileNo: null, section: 'Ⅳ' as const, stage, question });
 
