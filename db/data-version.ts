@@ -19,8 +19,15 @@ export function watchDataVersion(url: string, authToken?: string): DataVersion |
   if (!local && url.startsWith('file:')) return undefined;
   const db = createDb(url, authToken, { readOnly: true });
   const query = local ? 'pragma data_version' : 'select coalesce((select n from data_generation where id = 1), 0)';
+  // requests that arrive while a read is on its way share it: over a libSQL server each read is a
+  // round trip, and a request that comes a moment after a commit is one that came a moment before
+  let reading: Promise<number> | undefined;
   return {
-    read: async () => Number((await db.$client.execute(query)).rows[0]![0]),
+    read: () =>
+      (reading ??= db.$client
+        .execute(query)
+        .then((result) => Number(result.rows[0]![0]))
+        .finally(() => (reading = undefined))),
     close: () => db.close(),
   };
 }

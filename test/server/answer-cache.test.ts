@@ -72,6 +72,18 @@ describe('answers kept until the database changes', () => {
     expect(statements.length).toBeGreaterThan(before);
   });
 
+  it('reads the data version once for the requests waiting on it together, and afresh after', async () => {
+    const first = dataVersion.read();
+    expect(dataVersion.read()).toBe(first);
+    const together = await Promise.all([first, dataVersion.read()]);
+    expect(together[1]).toBe(together[0]);
+    const own = createDb(temp.url);
+    await own.$client.execute('create table if not exists scratch_write (n integer)');
+    await own.$client.execute('insert into scratch_write values (1)');
+    own.close();
+    expect(await dataVersion.read()).toBeGreaterThan(together[0]!);
+  });
+
   it('gzips a kept answer for a client that accepts it, the same bytes as the plain one', async () => {
     const plain = await app.request('/api/contracts?limit=5');
     const gz = await app.request('/api/contracts?limit=5', { headers: { 'accept-encoding': 'gzip' } });
