@@ -1,15 +1,15 @@
 import { serve } from '@hono/node-server';
 import { existsSync } from 'node:fs';
 import type { Server } from 'node:http';
-import { fileURLToPath } from 'node:url';
 import { createDbFromEnv, DEFAULT_DATABASE_URL, filePathOf } from '../db/client';
 import { watchDataVersion } from '../db/data-version';
 import { pendingMigrations } from '../db/migrate';
+import { inRepo } from '../db/repo-root';
 import { createApp } from './app';
 import { mountDashboard } from './dashboard';
 import { gracefulShutdown } from './shutdown';
 
-const DASHBOARD = fileURLToPath(new URL('../dist/web', import.meta.url));
+const DASHBOARD = inRepo('dist', 'web');
 
 /** How long in-flight responses may take to finish after SIGTERM/SIGINT. */
 const SHUTDOWN_GRACE_MS = Number(process.env.SHUTDOWN_GRACE_MS) || 10_000;
