@@ -59,4 +59,16 @@ describe('gzipped CSV', () => {
     expect(lines[8000]).toBe(`7999,${cell(7999)}`);
     expect(lines).toHaveLength(8002);
   });
+
+  it('a page the database fails to read ends the gzipped answer with that error, not a clean end', async () => {
+    const rows = async (limit: number, offset: number) => {
+      if (offset > 0) throw new Error('database is locked');
+      return Array.from({ length: limit }, (_, i) => ({ n: offset + i }));
+    };
+    const reader = gzipStream(csvPages(['n'], rows, { pageRows: 2 })).getReader();
+    const read = async () => {
+      for (let r = await reader.read(); !r.done; r = await reader.read());
+    };
+    await expect(read()).rejects.toThrow('database is locked');
+  });
 });
