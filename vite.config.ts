@@ -28,6 +28,8 @@ export default defineConfig({
           environment: 'node',
           include: ['test/**/*.test.ts'],
           exclude: ['test/e2e/**', '**/node_modules/**'],
+          // the server's bundle, which the tests that start a server run
+          globalSetup: ['test/helpers/server-bundle.ts'],
           // some tests start processes (the CLI, the server, sqld): generous on a busy 2-core machine
           testTimeout: 30_000,
           sequence: { groupOrder: 0 },
@@ -40,7 +42,7 @@ export default defineConfig({
           root: here,
           environment: 'node',
           include: ['test/e2e/**/*.test.ts'],
-          globalSetup: ['test/e2e/helpers/global-setup.ts'],
+          globalSetup: ['test/helpers/server-bundle.ts', 'test/e2e/helpers/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 240_000,
           // one browser and one server for the suite: run the files one after another

@@ -1,10 +1,10 @@
 import { sql } from 'drizzle-orm';
 import { migrate } from 'drizzle-orm/libsql/migrator';
 import { readMigrationFiles } from 'drizzle-orm/migrator';
-import { fileURLToPath } from 'node:url';
 import type { Db } from './client';
+import { inRepo } from './repo-root';
 
-const migrationsFolder = fileURLToPath(new URL('./migrations', import.meta.url));
+const migrationsFolder = inRepo('db', 'migrations');
 
 /**
  * An embedded file in write-ahead-log mode: readers (the server) and the one writer (an

@@ -3,13 +3,13 @@
  * migrations, in WAL mode for a file, and load the seed documents into an empty one. The
  * server then opens the database read-only: only this step and `npm run ingest` write.
  */
-import { fileURLToPath } from 'node:url';
 import { createDbFromEnv } from './client';
 import { ingestPaths } from './ingest/ingest';
 import { migrateDb } from './migrate';
+import { inRepo } from './repo-root';
 import { assessments } from './schema';
 
-const SEEDS = fileURLToPath(new URL('../seeds', import.meta.url));
+const SEEDS = inRepo('seeds');
 
 const db = createDbFromEnv();
 try {

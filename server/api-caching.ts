@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import type { DataVersion } from '../db/data-version';
 import { AnswerCache, type KeptAnswer } from './answer-cache';
+import { acceptsGzip } from './gzip';
 import { wantsCsv } from './respond';
 
 /** Smaller answers go out as they are: gzip's header and the round trip cost more than it saves. */
@@ -14,10 +15,6 @@ export interface ApiCachingOptions {
   /** bytes of answers kept (default 32 MB; 0 keeps none) */
   maxBytes?: number;
   maxAgeMs?: number;
-}
-
-function acceptsGzip(c: Context) {
-  return /\bgzip\b(?!\s*;\s*q=0(?:\.0*)?\b)/i.test(c.req.header('Accept-Encoding') ?? '');
 }
 
 function matchesEtag(c: Context, etag: string) {

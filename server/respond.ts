@@ -1,7 +1,8 @@
 import type { z } from '@hono/zod-openapi';
 import type { Context, TypedResponse } from 'hono';
 import type { Page, Paged } from '../db/queries/filters';
-import { csvPages, csvStream } from './csv';
+import { CSV_PAGE_ROWS, csvPages, csvStream } from './csv';
+import { acceptsGzip, gzipStream } from './gzip';
 import { PAGE_SIZE } from './schemas/common';
 
 /** `format=csv` asks for CSV; without `format`, an Accept header naming text/csv does. */
@@ -11,10 +12,14 @@ export function wantsCsv(c: Context): boolean {
   return /\btext\/csv\b/i.test(c.req.header('Accept') ?? '');
 }
 
-function csvHeaders(c: Context, name: string) {
+/** A CSV download of `body`, gzipped here when the client accepts it (see gzipStream: the compress middleware would not wait for the client). */
+function csvBody(c: Context, name: string, body: ReadableStream<Uint8Array>) {
   c.header('Content-Type', 'text/csv; charset=utf-8');
   c.header('Content-Disposition', `attachment; filename="${name}.csv"`);
-  c.header('Vary', 'Accept');
+  c.header('Vary', 'Accept, Accept-Encoding');
+  const gzip = acceptsGzip(c);
+  if (gzip) c.header('Content-Encoding', 'gzip');
+  return c.body(gzip ? gzipStream(body) : body, 200) as unknown as TypedResponse<never, 200, 'json'>;
 }
 
 /**
@@ -24,8 +29,7 @@ function csvHeaders(c: Context, name: string) {
  * (see openapi.ts).
  */
 export function csvResponse(c: Context, columns: readonly string[], rows: readonly object[], name: string) {
-  csvHeaders(c, name);
-  return c.body(csvStream(rows, columns), 200) as unknown as TypedResponse<never, 200, 'json'>;
+  return csvBody(c, name, csvStream(rows, columns));
 }
 
 /** A list query that answers one page at a time. */
@@ -80,18 +84,33 @@ export async function readPage<P extends Paged<object>>(query: PageQuery<P>, lim
   }
 }
 
+export interface ListOptions {
+  /**
+   * The most rows a CSV download reads at a time (CSV_PAGE_ROWS unless the list says): a list
+   * whose rows run long reads fewer, so that a page's rows stay a few MB in memory; one whose
+   * rows are short and whose every page costs a sort of the whole list reads more.
+   */
+  csvPageRows?: number;
+}
+
 /**
  * A list's answer. JSON: one page, `{ rows, total, next }` — `limit` rows (100 unless asked),
  * a page the client did not size cut short to stay under 1 MB. CSV: the whole filtered list
  * (from `offset`, up to `limit` when asked), streamed a database page at a time, so memory
  * stays flat however long the list; the header is the row schema's fields.
  */
-export async function listResponse<P extends Paged<object>>(c: Context, row: z.ZodObject, asked: Page, query: PageQuery<P>, name: string) {
+export async function listResponse<P extends Paged<object>>(
+  c: Context,
+  row: z.ZodObject,
+  asked: Page,
+  query: PageQuery<P>,
+  name: string,
+  { csvPageRows = CSV_PAGE_ROWS }: ListOptions = {},
+) {
   const offset = asked.offset ?? 0;
   if (wantsCsv(c)) {
-    csvHeaders(c, name);
     const rows = (limit: number, at: number) => readPage(query, limit, at).then((p) => p.rows);
-    return c.body(csvPages(Object.keys(row.shape), rows, { offset, limit: asked.limit }), 200) as unknown as TypedResponse<never, 200, 'json'>;
+    return csvBody(c, name, csvPages(Object.keys(row.shape), rows, { offset, limit: asked.limit, pageRows: csvPageRows }));
   }
   // anything else the query answers (search: its `mode`) goes out beside the page
   const { rows: fetched, total, ...rest } = await readPage(query, asked.limit ?? PAGE_SIZE, offset);

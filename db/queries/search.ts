@@ -49,7 +49,7 @@ export const MAX_COUNTED = 10_000;
  * A passage the form repeats verbatim is indexed once and found in every document that holds
  * it. `total` counts up to MAX_COUNTED (`total_capped` says when there are more).
  */
-export async function searchDocuments(db: Db, args: SearchArgs) {
+export async function searchDocuments(db: Db, args: SearchArgs, astralDocuments: AstralDocuments = new Map()) {
   const needles = needlesOf(args.q);
   if (needles.length === 0) return { rows: [], total: 0, total_capped: false, mode: 'like' as const };
   const indexed = needles.every((n) => [...n].length >= MIN_INDEXED_LENGTH);
@@ -73,7 +73,7 @@ export async function searchDocuments(db: Db, args: SearchArgs) {
     args,
   );
   const page = await hitsOf(db, ids.map((r) => r.id));
-  const astral = await astralTexts(db, [...new Set(page.map((r) => r.assessment_id))]);
+  const astral = await astralTexts(db, [...new Set(page.map((r) => r.assessment_id))], astralDocuments);
   const rows = page.map(({ body, window, ...row }) => ({
     ...row,
     ...snippetOf(body, needles),
@@ -151,23 +151,40 @@ function locate(text: string | undefined, span: { src_from: number; src_to: numb
 }
 
 /**
+ * Which documents' texts hold a character outside the Basic Multilingual Plane, by id: a
+ * download of every hit asks page after page about the same documents, and each answer costs
+ * a scan of the document's whole text.
+ */
+export type AstralDocuments = Map<number, boolean>;
+
+/**
  * The whole texts of those documents, among the page's, whose characters are not all in the
  * Basic Multilingual Plane. The stored offsets count UTF-16 units where SQLite's substr()
  * counts characters: they agree unless the text holds a character outside the BMP (𠮷 is two
  * units, one character), which in UTF-8 is the only one whose first byte is F0–F4. Those few
  * are sliced here; every other hit's window comes from substr() in the query, so a page never
- * loads whole documents it does not need.
+ * loads whole documents it does not need. `known` keeps what earlier pages found.
  */
-async function astralTexts(db: Db, ids: number[]) {
-  if (ids.length === 0) return new Map<number, string>();
-  const astral = sql.join(
-    ['F0', 'F1', 'F2', 'F3', 'F4'].map((lead) => sql`instr(cast(${sourceTexts.text} as blob), ${sql.raw(`x'${lead}'`)}) > 0`),
-    sql` or `,
-  );
+async function astralTexts(db: Db, ids: number[], known: AstralDocuments) {
+  const unknown = ids.filter((id) => !known.has(id));
+  if (unknown.length) {
+    const astral = sql.join(
+      ['F0', 'F1', 'F2', 'F3', 'F4'].map((lead) => sql`instr(cast(${sourceTexts.text} as blob), ${sql.raw(`x'${lead}'`)}) > 0`),
+      sql` or `,
+    );
+    const found = await db
+      .select({ id: sourceTexts.assessmentId, astral: sql<number>`(${astral})` })
+      .from(sourceTexts)
+      .where(inArray(sourceTexts.assessmentId, unknown));
+    for (const id of unknown) known.set(id, false);
+    for (const r of found) known.set(r.id, Boolean(r.astral));
+  }
+  const astral = ids.filter((id) => known.get(id));
+  if (astral.length === 0) return new Map<number, string>();
   const rows = await db
     .select({ id: sourceTexts.assessmentId, text: sourceTexts.text })
     .from(sourceTexts)
-    .where(allOf(inArray(sourceTexts.assessmentId, ids), sql`(${astral})`));
+    .where(inArray(sourceTexts.assessmentId, astral));
   return new Map(rows.map((r) => [r.id, r.text]));
 }
 

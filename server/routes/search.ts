@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Db } from '../../db/client';
-import { searchDocuments, searchText } from '../../db/queries/search';
+import { searchDocuments, searchText, type AstralDocuments } from '../../db/queries/search';
 import { badRequest } from '../errors';
 import { listResponse } from '../respond';
 import { createRouter } from '../router';
@@ -41,10 +41,15 @@ const search = createRoute({
   },
 });
 
+/** Hits are short (about 400 bytes of CSV) and every page ranks all of them again: fewer, larger pages. */
+const CSV_PAGE_ROWS = 2000;
+
 export function searchRoutes(db: Db) {
   return createRouter().openapi(search, async (c) => {
     const q = c.req.valid('query');
     if (searchText(q.q) === '') throw badRequest("parameter 'q': give a word to search for (control characters are not text)");
-    return listResponse(c, SearchHitSchema, q, (page) => searchDocuments(db, { ...q, assessmentId: q.assessment_id, ...page }), 'search');
+    const astralDocuments: AstralDocuments = new Map();
+    const hits = (page: { limit: number; offset: number }) => searchDocuments(db, { ...q, assessmentId: q.assessment_id, ...page }, astralDocuments);
+    return listResponse(c, SearchHitSchema, q, hits, 'search', { csvPageRows: CSV_PAGE_ROWS });
   });
 }

@@ -1,4 +1,2 @@
-import { fileURLToPath } from 'node:url';
-
 /** The repository's root folder. */
-export const REPO = fileURLToPath(new URL('../../', import.meta.url));
+export { REPO_ROOT as REPO } from '../../db/repo-root';

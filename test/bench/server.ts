@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { freePort } from '../e2e/helpers/server';
+import { buildServerBundle, SERVER_BUNDLE } from '../helpers/server-bundle';
 import { REPO } from './repo';
 
 export interface RunningServer {
@@ -8,10 +9,11 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-/** The real server (server/index.ts, as `SKIP_BUILD=1 npm start` runs it after setup) on a free port. */
+/** The real server (its bundle, built from the sources, as `SKIP_BUILD=1 npm start` runs it after setup) on a free port. */
 export async function startServer(databaseUrl: string, env: NodeJS.ProcessEnv = {}): Promise<RunningServer> {
+  await buildServerBundle();
   const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/index.ts'], {
+  const child = spawn(process.execPath, [SERVER_BUNDLE], {
     cwd: REPO,
     env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), NODE_ENV: 'production', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

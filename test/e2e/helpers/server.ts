@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
+import { SERVER_BUNDLE } from '../../helpers/server-bundle';
 
 /** A port nobody listens on right now. */
 export function freePort(): Promise<number> {
@@ -13,10 +14,13 @@ export function freePort(): Promise<number> {
   });
 }
 
-/** Starts the real server (server/index.ts) as `npm start` would, minus the build step. */
+/**
+ * Starts the real server as `SKIP_BUILD=1 npm start` would after setup: its bundle, which the
+ * test run's global setup built from the current sources (test/helpers/server-bundle.ts).
+ */
 export async function startServer(root: string, env: Record<string, string>) {
   const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/index.ts'], {
+  const child = spawn(process.execPath, [SERVER_BUNDLE], {
     cwd: root,
     env: { ...process.env, ...env, PORT: String(port), NODE_ENV: 'production' },
     stdio: ['ignore', 'pipe', 'pipe'],
