@@ -12,22 +12,10 @@ import type { Scale } from '../../form/scales';
  * 人数」 and 「Ⅱ 2.取扱者数」 are the only entries not stated as of the 公表日, hence their own
  * 「いつ時点の計数か」). The 平成26年4月 version keeps 開示請求 and 問合せ in Ⅰ (7. and 8.); later
  * versions move them to Ⅴ and add to Ⅳ 「人手を介在させる作業」 and 「最も優先度が高いと考えられる
- * 対策」, renumbering 監査 and 教育・啓発 after them.
+ * 対策」, renumbering 監査 and 教育・啓発 after them. Ⅱ しきい値判断項目 and Ⅲ しきい値判断結果, which the
+ * queries read too, are in db/form/thresholds.ts.
  */
 
-/** Ⅱ-1 評価対象の事務の対象人数は何人か */
-export const PEOPLE_BANDS = ['1,000人未満(任意実施)', '1,000人以上1万人未満', '1万人以上10万人未満', '10万人以上30万人未満', '30万人以上'] as const;
-/** Ⅱ-2 特定個人情報ファイル取扱者数は500人以上か */
-export const HANDLER_ANSWERS = ['500人以上', '500人未満'] as const;
-/** Ⅱ-3 過去1年以内に、評価実施機関において特定個人情報に関する重大事故が発生したか */
-export const INCIDENT_ANSWERS = ['発生あり', '発生なし'] as const;
-/** Ⅲ しきい値判断結果 */
-export const THRESHOLD_RESULTS = [
-  '基礎項目評価及び全項目評価の実施が義務付けられる',
-  '基礎項目評価及び重点項目評価の実施が義務付けられる',
-  '基礎項目評価の実施が義務付けられる',
-  '特定個人情報保護評価の実施が義務付けられない',
-] as const;
 /** Ⅳ-1 提出する特定個人情報保護評価書の種類 */
 export const FORMS_SUBMITTED = ['基礎項目評価書', '基礎項目評価書及び重点項目評価書', '基礎項目評価書及び全項目評価書'] as const;
 /** Ⅳ 最も優先度が高いと考えられる対策: one of the risks Ⅳ grades, or 教育・啓発 */
@@ -42,18 +30,6 @@ export const PRIORITY_MEASURES = [
   '特定個人情報の漏えい・滅失・毀損リスクへの対策',
   '従業者に対する教育・啓発',
 ] as const;
-
-/** The items of Ⅱ and Ⅲ, by the words of their questions. */
-export const THRESHOLD_LABELS = {
-  people: '評価対象の事務の対象人数は何人か',
-  countedAt: 'いつ時点の計数か',
-  handlers: '特定個人情報ファイル取扱者数は500人以上か',
-  incident: '過去1年以内に、評価実施機関において特定個人情報に関する重大事故が発生したか',
-  result: 'しきい値判断結果',
-} as const;
-
-/** The numbered items of Ⅱ: 「1.対象人数」「2.取扱者数」「3.重大事故」. */
-export const THRESHOLD_ITEMS = { people: '対象人数', handlers: '取扱者数', incident: '重大事故' } as const;
 
 /** Ⅳ's items that are no graded question: the forms submitted and the priority. */
 export const BASIC_RISK_ITEMS = {

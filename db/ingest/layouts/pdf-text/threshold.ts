@@ -1,6 +1,6 @@
 import { reason } from '../../../form/reasons';
 import { fact, type Maybe } from '../../facts';
-import { HANDLER_ANSWERS, INCIDENT_ANSWERS, PEOPLE_BANDS, THRESHOLD_LABELS, THRESHOLD_RESULTS } from '../../form/basic-form';
+import { HANDLER_ANSWERS, INCIDENT_ANSWERS, PEOPLE_BANDS, THRESHOLD_LABELS, THRESHOLD_RESULTS } from '../../../form/thresholds';
 import { findDate } from '../../normalize/era-date';
 import { compact } from '../../normalize/text';
 import { joinSpans } from '../../source-text';

@@ -1,6 +1,6 @@
 import { reason } from '../../../form/reasons';
 import { fact, type Maybe } from '../../facts';
-import { THRESHOLD_ITEMS, THRESHOLD_LABELS } from '../../form/basic-form';
+import { THRESHOLD_ITEMS, THRESHOLD_LABELS } from '../../../form/thresholds';
 import { labelKey } from '../../form/labels';
 import { findDate } from '../../normalize/era-date';
 import type { Span } from '../../source-text';

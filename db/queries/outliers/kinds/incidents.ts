@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { THRESHOLD_LABELS } from '../../../ingest/form/basic-form';
+import { INCIDENT_OCCURRED, THRESHOLD_LABELS } from '../../../form/thresholds';
 import { BODY_KEY, INSERT } from './sql-parts';
 
 /**
@@ -14,14 +14,14 @@ const INCIDENT_ANSWERS = sql`
     coalesce(json_extract(r.spans, '$.answer[0]'), r.src_from) as span_from, coalesce(json_extract(r.spans, '$.answer[1]'), r.src_to) as span_to,
     r.line_from, r.line_to
   from ratings r left join personal_info_files f on f.id = r.file_id
-  where r.answer = '発生あり'
+  where r.answer = ${INCIDENT_OCCURRED}
   union all
   select t.assessment_id, 'thresholds', t.id, ${THRESHOLD_LABELS.incident}, null, null,
     json_extract(t.states, '$.incident') is null,
     coalesce(json_extract(t.spans, '$.incident[0]'), t.src_from), coalesce(json_extract(t.spans, '$.incident[1]'), t.src_to),
     t.line_from, t.line_to
   from thresholds t
-  where t.incident = '発生あり'`;
+  where t.incident = ${INCIDENT_OCCURRED}`;
 
 /** A serious incident answered 「発生あり」: one flag per assessment, naming every file that answers so. */
 export const incidentFlags = sql`${INSERT}
@@ -29,12 +29,12 @@ export const incidentFlags = sql`${INSERT}
     case when max(i.certain) then 'high' else 'low' end,
     case when max(i.certain) then 0 else 2 end,
     a.municipality_id, i.assessment_id, ${BODY_KEY},
-    '「' || min(i.question) || '」に「発生あり」と回答'
+    '「' || min(i.question) || '」に「' || ${INCIDENT_OCCURRED} || '」と回答'
       || coalesce(' (' || (select group_concat(name, '、') from (
         select distinct f2.name, f2.no from ratings r2 join personal_info_files f2 on f2.id = r2.file_id
-        where r2.assessment_id = i.assessment_id and r2.answer = '発生あり' order by f2.no)) || ')', ''),
+        where r2.assessment_id = i.assessment_id and r2.answer = ${INCIDENT_OCCURRED} order by f2.no)) || ')', ''),
     json_group_array(json_object('table', i.tbl, 'id', i.id, 'assessment_id', i.assessment_id,
-      'label', coalesce(i.file_name || ': ', '') || i.question || ': 発生あり',
+      'label', coalesce(i.file_name || ': ', '') || i.question || ': ' || ${INCIDENT_OCCURRED},
       'src_from', i.span_from, 'src_to', i.span_to, 'line_from', i.line_from, 'line_to', i.line_to))
   from (${INCIDENT_ANSWERS}) i join assessments a on a.id = i.assessment_id left join municipalities m on m.id = a.municipality_id
   group by i.assessment_id`;
