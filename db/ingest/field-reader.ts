@@ -73,16 +73,17 @@ export class FieldReader {
       }
     }
     const v = f.value === null ? null : convert(f.value);
-    const shown = f.value === null ? null : show(f.value);
+    // worded only for the report, which shows doubted values alone
+    const shown = () => (f.value === null ? null : show(f.value));
     if (v === null || (typeof v === 'object' && 'why' in (v as object))) {
       const why = v && typeof v === 'object' && 'why' in v ? (v as { why: Reason }).why : (f.reason ?? reason('notFound'));
       this.states[field] = { state: 'unread', reason: why };
-      if (why.code !== 'notFound') this.doubted[field] = { value: shown, span: f.span };
+      if (why.code !== 'notFound') this.doubted[field] = { value: shown(), span: f.span };
       return null;
     }
     if (f.certain === false) {
       this.states[field] = { state: 'uncertain', reason: f.reason ?? reason('notFound') };
-      this.doubted[field] = { value: shown, span: f.span };
+      this.doubted[field] = { value: shown(), span: f.span };
     }
     return v as T;
   }

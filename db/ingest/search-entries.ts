@@ -1,5 +1,6 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { Statement } from './bulk-insert';
+import { hasGlyphs } from './normalize/glyphs';
 import type { SourceText } from './source-text';
 
 /** A passage of a document for full-text search, with the digest that makes equal texts one. */
@@ -32,7 +33,7 @@ export function searchEntriesFor(source: SourceText): SearchEntry[] {
     start = -1;
   };
   source.lines.forEach((l, i) => {
-    const blank = l.trim() === '';
+    const blank = !hasGlyphs(l);
     if (blank || l.includes('\t')) flush(i - 1);
     if (!blank && start < 0) start = i;
     if (l.includes('\t')) flush(i);
@@ -41,7 +42,8 @@ export function searchEntriesFor(source: SourceText): SearchEntry[] {
   return entries;
 }
 
-export const digestOf = (body: string) => createHash('sha1').update(body).digest('base64');
+// the one-shot digest: a hash object per passage (hundreds a document) cost more than the hashing
+export const digestOf = (body: string) => hash('sha1', body, 'base64');
 
 /**
  * The statements that index a document's passages: each distinct text stored (and, by the

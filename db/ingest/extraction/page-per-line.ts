@@ -1,8 +1,8 @@
 import { joinOf } from './cell-breaks';
 import { PAGE_BREAK } from './form-feed';
+import { glyphCount, hasGlyphs } from '../normalize/glyphs';
 import { RewriteBuilder, type Rewritten } from './rewrite';
 
-const glyphCount = (s: string) => s.replace(/\s/g, '').length;
 
 /**
  * Is this a text with a whole page on each line, its cells joined by single spaces? Evidence:
@@ -10,7 +10,7 @@ const glyphCount = (s: string) => s.replace(/\s/g, '').length;
  * under 30) and most of its glyphs stand on long lines of many pieces.
  */
 export function isPagePerLine(text: string): boolean {
-  const lines = text.split('\n').filter((l) => l.trim() !== '');
+  const lines = text.split('\n').filter(hasGlyphs);
   const total = glyphCount(text);
   if (!total || total / lines.length < 120) return false;
   const onLong = lines.filter((l) => l.length >= 100 && (l.match(/ +/g)?.length ?? 0) >= 5).reduce((n, l) => n + glyphCount(l), 0);

@@ -19,7 +19,8 @@ export const unchanged = (text: string): Rewritten => {
 
 /** Builds a rewritten text piece by piece: kept ranges of the earlier text and inserts. */
 export class RewriteBuilder {
-  private readonly parts: { text: string; from: number; kept: boolean }[] = [];
+  /** a kept range [from, to) of the earlier text (text null), or an inserted text standing for `from` */
+  private readonly parts: { from: number; to: number; text: string | null }[] = [];
   private length = 0;
 
   constructor(private readonly from: string) {}
@@ -28,16 +29,17 @@ export class RewriteBuilder {
   keep(a: number, b: number): this {
     if (b <= a) return this;
     const last = this.parts[this.parts.length - 1];
-    // neighbouring kept ranges are one range: most of a text is kept as it was
-    if (last?.kept && last.from + last.text.length === a) last.text += this.from.slice(a, b);
-    else this.parts.push({ text: this.from.slice(a, b), from: a, kept: true });
+    // neighbouring kept ranges are one range: most of a text is kept as it was, and most
+    // rewrites change nothing at all, so the kept text is sliced only when the rewrite is done
+    if (last && last.text === null && last.to === a) last.to = b;
+    else this.parts.push({ from: a, to: b, text: null });
     this.length += b - a;
     return this;
   }
 
   /** Writes `s`, every character of it standing for the earlier text's offset `at`. */
   insert(s: string, at: number): this {
-    if (s) this.parts.push({ text: s, from: at, kept: false });
+    if (s) this.parts.push({ from: at, to: at, text: s });
     this.length += s.length;
     return this;
   }
@@ -45,9 +47,11 @@ export class RewriteBuilder {
   done(): Rewritten {
     const origin = new Int32Array(this.length + 1);
     let i = 0;
-    for (const p of this.parts) for (let k = 0; k < p.text.length; k++) origin[i++] = p.kept ? p.from + k : p.from;
+    for (const p of this.parts)
+      if (p.text === null) for (let k = p.from; k < p.to; k++) origin[i++] = k;
+      else for (let k = 0; k < p.text.length; k++) origin[i++] = p.from;
     origin[i] = this.from.length;
-    return { text: this.parts.map((p) => p.text).join(''), origin };
+    return { text: this.parts.map((p) => p.text ?? this.from.slice(p.from, p.to)).join(''), origin };
   }
 }
 

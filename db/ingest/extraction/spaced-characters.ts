@@ -1,3 +1,4 @@
+import { glyphCount } from '../normalize/glyphs';
 import { rewriteLines, type Rewritten } from './rewrite';
 
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々〆]/u;
@@ -43,7 +44,7 @@ export function isSpacedLine(line: string, inSpacedText = false): boolean {
 }
 
 const isSpacedText = (text: string) => {
-  const long = text.split('\n').filter((l) => l.replace(/\s/g, '').length >= 4);
+  const long = text.split('\n').filter((l) => glyphCount(l, 4) >= 4);
   return long.length > 0 && long.filter((l) => isSpacedLine(l)).length >= long.length * 0.3;
 };
 

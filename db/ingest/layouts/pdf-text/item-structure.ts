@@ -1,6 +1,6 @@
 import type { ItemForm, ItemTable, RowSpec } from '../../form/item-rows';
 import type { Block, Page } from './pages';
-import { blockText, labelPattern } from './tokens';
+import { blockText, labelHead, labelPattern } from './tokens';
 
 /**
  * The repeated tables of Ⅱ (委託事項N, 提供先N, 移転先N) read by the form's item structure.
@@ -76,6 +76,8 @@ interface LabelMatcher {
   spec: RowSpec | null;
   row: number;
   label: string;
+  /** the character the label begins with (tokens.ts labelHead) */
+  head: string;
   re: RegExp;
 }
 
@@ -90,7 +92,7 @@ function labelMatchers(table: ItemTable): LabelMatcher[] {
     matchers = [...rowLabels, ...others]
       .sort((a, c) => c.label.length - a.label.length)
       // a bracket of the row above may open the box: 「[」 then 「④委託先への特定個人情報…」
-      .map((m) => ({ ...m, re: new RegExp(`^[\\s\\[\\]]*(?:(\\d{1,2})\\s*)?${labelPattern(m.label)}(?:\\s*※)?`) }));
+      .map((m) => ({ ...m, head: labelHead(m.label), re: new RegExp(`^[\\s\\[\\]]*(?:(\\d{1,2})\\s*)?${labelPattern(m.label)}(?:\\s*※)?`) }));
     matchersOf.set(table, matchers);
   }
   return matchers;
@@ -99,6 +101,7 @@ function labelMatchers(table: ItemTable): LabelMatcher[] {
 /** The first of the matchers (longest label first) that opens the text. */
 function firstLabel(matchers: LabelMatcher[], text: string): { m: LabelMatcher; found: RegExpExecArray } | null {
   for (const m of matchers) {
+    if (!text.includes(m.head)) continue;
     const found = m.re.exec(text);
     if (found) return { m, found };
   }

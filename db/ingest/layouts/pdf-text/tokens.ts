@@ -26,6 +26,12 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A label as a pattern that tolerates the spaces and line breaks the extraction inserts. */
 export const labelPattern = memo((label: string): string => [...label.normalize('NFKC').replace(/\s+/g, '')].map(escape).join('\\s*'));
 
+/**
+ * The character a label's pattern begins with: a text without it cannot hold the label, and
+ * testing for it spares running the label's pattern over most boxes.
+ */
+export const labelHead = memo((label: string): string => [...label.normalize('NFKC').replace(/\s+/g, '')][0] ?? '');
+
 const labelAtStart = memo((label) => new RegExp(`^\\s*${labelPattern(label)}(?:\\s*※)?`));
 const labelAtEnds = memo((label) => new RegExp(`^(\\d{1,2})?${labelPattern(label)}|${labelPattern(label)}$`));
 
@@ -37,6 +43,7 @@ const labelAtEnds = memo((label) => new RegExp(`^(\\d{1,2})?${labelPattern(label
 export function matchLabel(b: Block, labels: readonly string[]): { label: string; rest: string } | null {
   const text = blockText(b);
   for (const label of labels) {
+    if (!text.includes(labelHead(label))) continue;
     const m = labelAtStart(label).exec(text);
     if (m) return { label, rest: cleanValue(text.slice(m[0].length)) };
   }

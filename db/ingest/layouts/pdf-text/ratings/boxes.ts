@@ -3,7 +3,7 @@ import { isWideLabel, TEXT_LABELS, type TextLabelKind } from '../../../form/meas
 import { partOfHeading, stageInLine } from '../../../form/parts';
 import { compact } from '../../../normalize/text';
 import type { Block, Page } from '../pages';
-import { answerWords, blockText, cleanValue, isBracketDebris, isOptionsOnly, isVertical, labelPattern, withoutOptions } from '../tokens';
+import { answerWords, blockText, cleanValue, isBracketDebris, isOptionsOnly, isVertical, labelHead, labelPattern, withoutOptions } from '../tokens';
 import { widthOf, type Width } from './column-width';
 import { ALL_ANSWERS, isRiskList, questionIn, RISK } from './graded-answers';
 
@@ -27,13 +27,14 @@ export interface TextBox {
 
 export type Box = LabelBox | TextBox | { kind: 'risk' | 'question' | 'other'; block: Block };
 
-const LABEL_AT_LINE = TEXT_LABELS.map((t) => ({ ...t, re: new RegExp(`(?:^|\\n)[\\s\\[\\]]*(?:[①-⑳]|\\d{1,2}\\s*[.．)）])?\\s*${labelPattern(t.label)}(?:\\s*※)?(?=\\s|$)`) }));
-const MARK_THEN_LABEL = TEXT_LABELS.map((t) => ({ ...t, re: new RegExp(`^\\s*([-‐―−－ー—–])\\s+${labelPattern(t.label)}\\s*$`) }));
+const LABEL_AT_LINE = TEXT_LABELS.map((t) => ({ ...t, head: labelHead(t.label), re: new RegExp(`(?:^|\\n)[\\s\\[\\]]*(?:[①-⑳]|\\d{1,2}\\s*[.．)）])?\\s*${labelPattern(t.label)}(?:\\s*※)?(?=\\s|$)`) }));
+const MARK_THEN_LABEL = TEXT_LABELS.map((t) => ({ ...t, head: labelHead(t.label), re: new RegExp(`^\\s*([-‐―−－ー—–])\\s+${labelPattern(t.label)}\\s*$`) }));
 
 /** A text label at the start of a box (after any option list glued before it), with what follows it. */
 function labelIn(b: Block): LabelBox | null {
   const text = blockText(b);
   for (const t of LABEL_AT_LINE) {
+    if (!text.includes(t.head)) continue;
     const m = t.re.exec(text);
     if (m && withoutOptions(text.slice(0, m.index)).replace(/[\s\[\]]/g, '') === '') {
       const rest = cleanValue(text.slice(m.index + m[0].length));
@@ -42,7 +43,8 @@ function labelIn(b: Block): LabelBox | null {
   }
   // 「― その他の措置の内容」: the extraction put the box's dash before its label
   for (const t of MARK_THEN_LABEL) {
-    const m = t.re.exec(blockText(b));
+    if (!text.includes(t.head)) continue;
+    const m = t.re.exec(text);
     if (m) return { kind: 'label', block: b, label: t.label, labelKind: t.kind, inline: m[1]! };
   }
   if (isWideLabel(b.flat)) return { kind: 'label', block: b, label: b.flat, labelKind: 'wide', inline: null };

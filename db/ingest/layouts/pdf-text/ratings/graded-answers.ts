@@ -4,7 +4,7 @@ import { QUESTIONS, SCALES, scaleOfAnswer, type Scale } from '../../../../form/s
 import { stageInLine, stageOfHeading, stagesOfRisk, type Stage } from '../../../form/parts';
 import { joinSpans } from '../../../source-text';
 import type { Block, Page } from '../pages';
-import { answerWords, blockText, cleanValue, labelPattern } from '../tokens';
+import { answerWords, blockText, cleanValue, labelHead, labelPattern } from '../tokens';
 
 export const ALL_ANSWERS = Object.values(SCALES).flat();
 
@@ -21,6 +21,7 @@ const QUESTION_PATTERNS = [...QUESTIONS]
   .sort((x, y) => y.label.length - x.label.length)
   .map((q) => ({
     q,
+    head: labelHead(q.label),
     start: new RegExp(`^\\s*(?:\\d{1,2}\\s*)?${labelPattern(q.label)}`),
     after: new RegExp(`^[\\s\\[]*(\\S+)?\\s*${labelPattern(q.label)}\\s*$`),
     /** what a text that `after` matches ends with, its spaces gone: tested first, as `after` backtracks through the whole box */
@@ -37,7 +38,8 @@ export function questionIn(b: Block): Question | null {
 function readQuestion(b: Block): Question | null {
   const text = blockText(b);
   let glyphs: string | undefined;
-  for (const { q, start, after, end } of QUESTION_PATTERNS) {
+  for (const { q, head, start, after, end } of QUESTION_PATTERNS) {
+    if (!text.includes(head)) continue;
     const m = start.exec(text) ?? ((glyphs ??= text.replace(/\s+/g, '')).endsWith(end) ? after.exec(text) : null);
     if (!m) continue;
     // a section heading 「９．従業者に対する教育・啓発」 is not the question
