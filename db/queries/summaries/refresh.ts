@@ -10,8 +10,7 @@ import { subcontractShares } from '../subcontract-shares';
 import { systemMatrix } from '../system-matrix';
 import { summaryKey, type Summarized } from './summarized';
 
-/** Every query with kept answers. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each keeps its own filter and answer types
+/** Every query with kept answers (`any`: each has its own filter and answer types). */
 export const SUMMARIZED: readonly Summarized<any, unknown>[] = [
   ratingMatrix,
   contractorMatrix,

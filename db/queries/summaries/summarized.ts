@@ -25,7 +25,7 @@ export function summaryKey(summary: string, filter: object): string {
 }
 
 /** The generation the data is at now; a stored answer of any other generation is not served. */
-export const currentGeneration = sql`(select ${dataGeneration.n} from ${dataGeneration} where ${dataGeneration.id} = 1)`;
+const currentGeneration = sql`(select ${dataGeneration.n} from ${dataGeneration} where ${dataGeneration.id} = 1)`;
 
 export function summarized<F extends object, R>(summary: string, compute: (db: Db, filter: F) => Promise<R>, kept: NoInfer<F>[]): Summarized<F, R> {
   const keys = new Set(kept.map((f) => summaryKey(summary, f)));
