@@ -1,6 +1,5 @@
 import type { Db } from '../client';
-import { refreshFlags } from '../queries/outliers/refresh';
-import { refreshSummaries } from '../queries/summaries/refresh';
+import { refreshDerived } from '../queries/refresh-derived';
 import type { IngestResult } from './ingest-document';
 import { ingestOnThreads, type DatabaseAddress } from './ingest-pool';
 import { deleteOrphans } from './load';
@@ -49,10 +48,7 @@ export async function ingestPaths(db: Db, paths: string[], options: IngestOption
   const database = options.database && sharedBetweenConnections(options.database.url) ? options.database : null;
   await ingestOnThreads(db, found, database ? Math.max(1, options.workers ?? 1) : 1, database, maxBytes, record);
   await deleteOrphans(db);
-  // the oversight flags and the whole-country aggregates are computed from every stored row:
-  // once per load, not per request
-  await refreshFlags(db);
-  await refreshSummaries(db);
+  await refreshDerived(db);
   return results;
 }
 

@@ -16,8 +16,7 @@ import {
 } from '../../db/schema';
 import type { Db } from '../../db/client';
 import type { ExtractionReport } from '../../db/form/report';
-import { refreshFlags } from '../../db/queries/outliers/refresh';
-import { refreshSummaries } from '../../db/queries/summaries/refresh';
+import { refreshDerived } from '../../db/queries/refresh-derived';
 import { digestOf, searchStatements, type SearchEntry } from '../../db/ingest/search-entries';
 import { createTempDb, type TempDb } from './temp-db';
 
@@ -264,8 +263,7 @@ async function fill(db: Db) {
     },
   ]);
 
-  await refreshFlags(db);
-  await refreshSummaries(db);
+  await refreshDerived(db);
 
   for (const { id, text } of [
     { id: a1!.id, text: KOGANEI_TEXT },
