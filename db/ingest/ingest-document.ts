@@ -4,7 +4,8 @@ import { basename, resolve } from 'node:path';
 import type { Db } from '../client';
 import { EXTRACTOR_VERSION } from './extractor-version';
 import { describeFailure } from './failure';
-import { loadDocument } from './load';
+import { loadDocuments, type LoadInput } from './load';
+import type { PassageIds } from './store-search';
 import { parseDocument } from './read-document';
 import type { Found } from './walk';
 
@@ -19,15 +20,22 @@ export type IngestResult =
   | { file: string; ok: true; status: IngestStatus; assessmentId: number; reportText: string; sameAs?: string }
   | { file: string; ok: false; error: string };
 
-/** Runs a document's write with no other document's write at the same time (write-lock.ts). */
+/** Runs a write with no other thread's write at the same time (write-lock.ts). */
 export type WriteOneAtATime = <T>(write: () => Promise<T>) => Promise<T>;
 
+/** A file read and parsed, waiting for its write. */
+export interface PreparedDocument {
+  file: string;
+  size: number;
+  load: LoadInput;
+}
+
 /**
- * One file, from its path to its stored rows: read, hashed, looked up (the same bytes read by
- * the same extractor are not read again), parsed, then written in one short transaction, one
- * document's write at a time. Never throws: a failure is the file's result, in one line.
+ * One file, from its path to what is to be stored: read, hashed, looked up (the same bytes
+ * read by the same extractor are not read again) and parsed. Never throws: a file that cannot
+ * be read, or is no assessment, gets its result here, in one line.
  */
-export async function ingestDocument(db: Db, f: Found, maxBytes: number, oneAtATime: WriteOneAtATime): Promise<IngestResult> {
+export async function prepareDocument(db: Db, f: Found, maxBytes: number): Promise<PreparedDocument | IngestResult> {
   const file = f.path;
   if ('error' in f) return { file, ok: false, error: `${file}: ${f.error}` };
   if (f.size > maxBytes)
@@ -43,17 +51,34 @@ export async function ingestDocument(db: Db, f: Found, maxBytes: number, oneAtAT
       const status = same.path === path ? 'unchanged' : 'duplicate';
       return { file, ok: true, status, assessmentId: same.id, reportText: await storedReport(db, same.id), ...(status === 'duplicate' ? { sameAs: same.path } : {}) };
     }
-    const atPath = same ?? (await storedAtPath(db, path));
+    // the same bytes read by an older extractor are read again where they were loaded from
+    const replaced = same ?? (await storedAtPath(db, path));
     const doc = parseDocument(bytes, basename(file));
-    return await oneAtATime(async (): Promise<IngestResult> => {
-      // the same bytes may have come from another path while this one was parsed
-      const loaded = same ? null : await storedWithSha(db, sha256);
-      if (loaded) return { file, ok: true, status: 'duplicate', assessmentId: loaded.id, reportText: await storedReport(db, loaded.id), sameAs: loaded.path };
-      const assessmentId = await loadDocument(db, { doc, sourcePath: same?.path ?? path, sha256, extractorVersion: EXTRACTOR_VERSION, replaces: atPath?.id ?? null });
-      return { file, ok: true, status: atPath ? 'replaced' : 'new', assessmentId, reportText: doc.reportText };
-    });
+    return { file, size: bytes.length, load: { doc, sourcePath: same?.path ?? path, sha256, extractorVersion: EXTRACTOR_VERSION, replaces: replaced?.id ?? null } };
   } catch (e) {
     return { file, ok: false, error: `${file}: ${describeFailure(e)}` };
+  }
+}
+
+/**
+ * Writes documents prepareDocument read in one transaction, one savepoint each (load.ts), with
+ * no other thread writing meanwhile. Never throws: each document's result says what it became.
+ */
+export async function writeDocuments(db: Db, docs: PreparedDocument[], oneAtATime: WriteOneAtATime, passages: PassageIds): Promise<IngestResult[]> {
+  if (!docs.length) return [];
+  try {
+    const loaded = await oneAtATime(() => loadDocuments(db, docs.map((d) => d.load), passages));
+    return await Promise.all(
+      docs.map(async ({ file, load }, i): Promise<IngestResult> => {
+        const l = loaded[i]!;
+        if (l.status === 'failed') return { file, ok: false, error: `${file}: ${describeFailure(l.error)}` };
+        if (l.status === 'duplicate') return { file, ok: true, status: 'duplicate', assessmentId: l.id, reportText: await storedReport(db, l.id), sameAs: l.path };
+        return { file, ok: true, status: load.replaces === null ? 'new' : 'replaced', assessmentId: l.id, reportText: load.doc.reportText };
+      }),
+    );
+  } catch (e) {
+    // the commit failed: none of them was stored
+    return docs.map(({ file }) => ({ file, ok: false, error: `${file}: ${describeFailure(e)}` }));
   }
 }
 

@@ -1,9 +1,10 @@
 import { threadId, Worker } from 'node:worker_threads';
 import type { Db } from '../client';
 import { describeFailure } from './failure';
-import { ingestDocument, type IngestResult, type WriteOneAtATime } from './ingest-document';
+import { prepareDocument, writeDocuments, type IngestResult, type PreparedDocument, type WriteOneAtATime } from './ingest-document';
 import type { IngestWorkerData } from './ingest-worker';
 import type { Found } from './walk';
+import { PassageIds } from './store-search';
 import { WriteLock } from './write-lock';
 
 /** Where the threads connect: the database the load writes to. */
@@ -52,8 +53,37 @@ export async function ingestOnThreads(db: Db, found: Found[], threads: number, d
 /** The write lock's owner id of a thread: never 0, which is the main thread's id and means a free lock. */
 export const lockOwner = (thread: number) => thread + 1;
 
-/** Ingests the files this thread takes from the shared counter `next`, until none is left. */
+/**
+ * How many read documents a thread holds before it writes them, by count and by their bytes:
+ * documents written together share a commit, and the pages they all touch (the search
+ * index's) are written out once for them all; more would cost memory for little.
+ */
+export const WRITE_BATCH = { documents: 16, bytes: 8 * 1024 * 1024 };
+
+/**
+ * Ingests the files this thread takes from the shared counter `next`, until none is left: it
+ * reads them one by one and writes them a batch at a time (WRITE_BATCH).
+ */
 export async function ingestQueue(db: Db, found: Found[], next: SharedArrayBuffer, maxBytes: number, oneAtATime: WriteOneAtATime, record: RecordResult) {
   const counter = new Int32Array(next);
-  for (let i = Atomics.add(counter, 0, 1); i < found.length; i = Atomics.add(counter, 0, 1)) record(i, await ingestDocument(db, found[i]!, maxBytes, oneAtATime));
+  let batch: (PreparedDocument & { index: number })[] = [];
+  let bytes = 0;
+  const passages = new PassageIds();
+  const write = async () => {
+    const results = await writeDocuments(db, batch, oneAtATime, passages);
+    for (const [i, d] of batch.entries()) record(d.index, results[i]!);
+    batch = [];
+    bytes = 0;
+  };
+  for (let i = Atomics.add(counter, 0, 1); i < found.length; i = Atomics.add(counter, 0, 1)) {
+    const read = await prepareDocument(db, found[i]!, maxBytes);
+    if ('ok' in read) {
+      record(i, read);
+      continue;
+    }
+    batch.push({ ...read, index: i });
+    bytes += read.size;
+    if (batch.length >= WRITE_BATCH.documents || bytes >= WRITE_BATCH.bytes) await write();
+  }
+  await write();
 }

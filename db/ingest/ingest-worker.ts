@@ -1,8 +1,9 @@
 /**
- * An ingest thread: it takes files from the shared counter until none is left, reads, parses
- * and writes each on a connection of its own, taking the shared write lock for the write, and
- * hands back each file's result. Reading is CPU-bound; a document handed back to one writing
- * thread cost that thread the copy of it and made it the bottleneck of the load.
+ * An ingest thread: it takes files from the shared counter until none is left, reads and
+ * parses each and writes them a batch at a time on a connection of its own, taking the shared
+ * write lock for the write, and hands back each file's result. Reading is CPU-bound; a
+ * document handed back to one writing thread cost that thread the copy of it and made it the
+ * bottleneck of the load.
  */
 import { parentPort, threadId, workerData } from 'node:worker_threads';
 import { createDb } from '../client';

@@ -32,8 +32,9 @@ export function maxDocumentBytes(env: NodeJS.ProcessEnv = process.env): number {
 
 /**
  * Reads, parses and stores each document under the given files or folders. Reading runs on
- * several threads when asked; writing is one short transaction per document, one at a time, so
- * a server reading the same database never waits long and a bad file leaves it as it was.
+ * several threads when asked; each thread writes its documents a few at a time, in one short
+ * transaction with a savepoint per document (one thread's write at a time), so a server
+ * reading the same database never waits long and a bad file leaves it as it was.
  * The oversight flags and the kept whole-country aggregates are recomputed once at the end.
  */
 export async function ingestPaths(db: Db, paths: string[], options: IngestOptions = {}): Promise<IngestResult[]> {

@@ -5,7 +5,7 @@ import * as t from '../schema';
 import { insertStatements } from './bulk-insert';
 import type { LocalGov } from './normalize/municipality';
 import type { ParsedDocument } from './read-document';
-import { DROP_ORPHAN_PASSAGES, searchStatements } from './search-entries';
+import { DROP_ORPHAN_PASSAGES, PassageIds, storeSearchEntries } from './store-search';
 import { BUMP_DATA_GENERATION } from '../schema/data-generation';
 
 export interface LoadInput {
@@ -20,24 +20,57 @@ export interface LoadInput {
 /** The tables of a document's extracted rows, deleted with it. */
 const DOCUMENT_TABLES = ['contracts', 'provisions', 'systems', 'ratings', 'audits', 'procedures', 'changes', 'thresholds', 'personal_info_files', 'search_occurrences', 'extraction_reports', 'source_texts'];
 
+/** What became of a document handed to loadDocuments. */
+export type Loaded =
+  | { status: 'stored'; id: number }
+  /** its bytes were stored already (from another path, or earlier in the same batch) */
+  | { status: 'duplicate'; id: number; path: string }
+  | { status: 'failed'; error: unknown };
+
 /**
- * Writes one document in one short transaction, replacing what an earlier reading of it stored.
- * Rows go as multi-row statements with their ids assigned here (the transaction is the only
- * writer), so a document costs a few dozen statements rather than one per row.
+ * Writes documents in one transaction, each in a savepoint of its own: a document whose write
+ * fails leaves no row, the others are kept. Rows go as multi-row statements with their ids
+ * assigned here (the transaction is the only writer), so a document costs a few dozen
+ * statements rather than one per row; the documents share one commit, so the pages their
+ * rows share (the search index's, above all) are written out once for them all. A commit that
+ * fails fails them all, and stores nothing.
  */
-export async function loadDocument(db: Db, input: LoadInput): Promise<number> {
+export async function loadDocuments(db: Db, inputs: LoadInput[], passages = new PassageIds()): Promise<Loaded[]> {
   const tx = await db.$client.transaction('write');
   try {
-    const id = await write(tx, input);
+    const loaded: Loaded[] = [];
+    for (const input of inputs) loaded.push(await loadInSavepoint(tx, input, passages));
     await tx.execute(BUMP_DATA_GENERATION);
     await tx.commit();
-    return id;
+    passages.commit();
+    return loaded;
+  } catch (e) {
+    passages.rollback();
+    throw e;
   } finally {
     tx.close();
   }
 }
 
-async function write(tx: Transaction, { doc, sourcePath, sha256, extractorVersion, replaces }: LoadInput): Promise<number> {
+async function loadInSavepoint(tx: Transaction, input: LoadInput, passages: PassageIds): Promise<Loaded> {
+  await tx.execute('savepoint document');
+  try {
+    // the same bytes may have come from another path since the caller looked (not the row it replaces)
+    const same = await tx.execute({ sql: 'select id, source_path from assessments where source_sha256 = ? and id is not ? limit 1', args: [input.sha256, input.replaces] });
+    const row = same.rows[0];
+    const loaded: Loaded = row ? { status: 'duplicate', id: Number(row.id), path: String(row.source_path) } : { status: 'stored', id: await write(tx, input, passages) };
+    await tx.execute('release document');
+    passages.keep();
+    return loaded;
+  } catch (error) {
+    passages.drop();
+    await tx.execute('rollback to document');
+    await tx.execute('release document');
+    return { status: 'failed', error };
+  }
+}
+
+async function write(tx: Transaction, { doc, sourcePath, sha256, extractorVersion, replaces }: LoadInput, passages: PassageIds): Promise<number> {
   if (replaces !== null) await deleteDocument(tx, replaces);
   // an unresolved body is no municipality: the document keeps the name as written, and its state says why
   const municipalityId = doc.body.body ? await upsertMunicipality(tx, doc.body.body) : null;
@@ -89,9 +122,9 @@ async function write(tx: Transaction, { doc, sourcePath, sha256, extractorVersio
     ...insertStatements(t.changes, rows.changes.map((c) => ({ assessmentId, ...c }))),
     ...insertStatements(t.thresholds, rows.thresholds.map((x) => ({ assessmentId, ...x }))),
     ...insertStatements(t.extractionReports, [{ assessmentId, report: doc.report, text: doc.reportText }]),
-    ...searchStatements(assessmentId, doc.searchEntries),
   ];
   await tx.batch(statements);
+  await storeSearchEntries(tx, assessmentId, doc.searchEntries, passages);
   return assessmentId;
 }
 

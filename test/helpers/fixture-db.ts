@@ -17,7 +17,8 @@ import {
 import type { Db } from '../../db/client';
 import type { ExtractionReport } from '../../db/form/report';
 import { refreshDerived } from '../../db/queries/refresh-derived';
-import { digestOf, searchStatements, type SearchEntry } from '../../db/ingest/search-entries';
+import { digestOf, type SearchEntry } from '../../db/ingest/search-entries';
+import { storeSearchEntries } from '../../db/ingest/store-search';
 import { createTempDb, type TempDb } from './temp-db';
 
 /**
@@ -271,9 +272,9 @@ async function fill(db: Db) {
     { id: a3!.id, text: TEST_CITY_TEXT },
     { id: a4!.id, text: PEER_CITY_TEXT },
   ])
-    await db.$client.batch(searchStatements(id, passages(text)));
+    await storeSearchEntries(db.$client, id, passages(text));
   const formula = { body: AWKWARD.formula, digest: digestOf(AWKWARD.formula), kind: 'contracts', refId: c1!.id, srcFrom: c1!.srcFrom, srcTo: c1!.srcTo };
-  await db.$client.batch(searchStatements(a1!.id, [formula]));
+  await storeSearchEntries(db.$client, a1!.id, [formula]);
 }
 
 /** One search entry per line, verbatim, as ingestion's 'source' entries. */
