@@ -2,7 +2,7 @@ import type { InStatement, Transaction } from '@libsql/client';
 import { isNotNull, notInArray } from 'drizzle-orm';
 import type { Db } from '../client';
 import * as t from '../schema';
-import { insertStatements } from './bulk-insert';
+import { insertStatements } from '../bulk-insert';
 import type { LocalGov } from './normalize/municipality';
 import type { ParsedDocument } from './read-document';
 import { DROP_ORPHAN_PASSAGES, PassageIds, storeSearchEntries } from './store-search';

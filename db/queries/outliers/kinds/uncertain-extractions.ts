@@ -1,6 +1,7 @@
-import { asc, eq, gt } from 'drizzle-orm';
+import { asc, eq, gt, sql } from 'drizzle-orm';
 import type { Db } from '../../../client';
 import { fieldLabel } from '../../../form/fields';
+import type { Doubt } from '../../../form/report';
 import { assessments, extractionReports, flags, municipalities, type Evidence } from '../../../schema';
 
 /** The tables as the form names them, for the flag's detail. */
@@ -47,7 +48,8 @@ function reportsAfter(db: Db, after: number) {
       name: municipalities.name,
       bodyName: assessments.bodyName,
       sourceFile: assessments.sourceFile,
-      report: extractionReports.report,
+      // the doubts alone, cut out by SQLite: the rest of a report is most of its size
+      doubts: sql<string | null>`${extractionReports.report} -> '$.doubts'`,
     })
     .from(extractionReports)
     .innerJoin(assessments, eq(extractionReports.assessmentId, assessments.id))
@@ -58,7 +60,7 @@ function reportsAfter(db: Db, after: number) {
 }
 
 function flagOf(r: Awaited<ReturnType<typeof reportsAfter>>[number]): (typeof flags.$inferInsert)[] {
-  const doubts = r.report.doubts ?? [];
+  const doubts: Doubt[] = r.doubts === null ? [] : JSON.parse(r.doubts);
   if (!doubts.length) return [];
   const evidence: Evidence[] = doubts.map((d) => ({
     table: d.resource,
