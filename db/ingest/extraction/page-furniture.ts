@@ -1,5 +1,6 @@
 import { compact } from '../normalize/text';
-import { RewriteBuilder, type Rewritten } from './rewrite';
+import { glyphCount, hasGlyphs } from '../normalize/glyphs';
+import { linesOf, RewriteBuilder, type Rewritten } from './rewrite';
 
 /** A page number as printed: 「1 / 72」, 「-1-」, 「- 1 -」, 「1ページ」, a bare 「1」. */
 const PAGE_NUMBER: { style: string; test: RegExp }[] = [
@@ -7,6 +8,19 @@ const PAGE_NUMBER: { style: string; test: RegExp }[] = [
   { style: 'dash', test: /^\s*[-－―‐−ー]\s*(\d{1,3})\s*[-－―‐−ー]\s*$/ },
   { style: 'page', test: /^\s*[(（]?\s*(?:P\.?\s*)?(\d{1,3})\s*(?:ページ|頁)?\s*[)）]?\s*$/i },
 ];
+
+/**
+ * Could the line be a page number of any style? Every style holds a digit and ten glyphs at
+ * most (「（P.123ページ）」): the patterns are run only on such lines, a few of a page's.
+ */
+function mayBePageNumber(line: string): boolean {
+  if (glyphCount(line, 11) > 10) return false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) return true;
+  }
+  return false;
+}
 
 interface Line {
   no: number;
@@ -24,7 +38,7 @@ interface Line {
 export function removePageFurniture(text: string): Rewritten | null {
   const lines: Line[] = [];
   let start = 0;
-  text.split('\n').forEach((t, no) => {
+  linesOf(text).forEach((t, no) => {
     lines.push({ no, text: t, start });
     start += t.length + 1;
   });
@@ -43,9 +57,10 @@ export function removePageFurniture(text: string): Rewritten | null {
 /** The lines of the longest runs of page numbers counting up by one (at least three pages). */
 export function pageNumberLines(lines: Line[]): Set<number> {
   const found = new Set<number>();
+  const candidates = lines.filter((l) => mayBePageNumber(l.text));
   for (const { style, test } of PAGE_NUMBER) {
     const chains: { next: number; lines: number[]; lastLine: number }[] = [];
-    for (const l of lines) {
+    for (const l of candidates) {
       const m = test.exec(l.text);
       if (!m) continue;
       const n = Number(m[1]);
@@ -74,7 +89,7 @@ function pagesOf(lines: Line[], numbers: Set<number>): Line[][] {
       blank = 0;
       continue;
     }
-    if (l.text.trim() === '') {
+    if (!hasGlyphs(l.text)) {
       blank++;
       continue;
     }

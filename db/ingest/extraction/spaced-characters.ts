@@ -1,33 +1,35 @@
-import { glyphCount } from '../normalize/glyphs';
-import { rewriteLines, type Rewritten } from './rewrite';
+import { glyphCount, isWhitespace } from '../normalize/glyphs';
+import { linesOf, rewriteLines, type Rewritten } from './rewrite';
 
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々〆]/u;
-
-const isSpace = (c: string | undefined) => c === ' ' || c === '\u3000' || c === '\t' || (c !== undefined && c.trim() === '');
 
 /**
  * The gaps between a line's neighbouring glyphs: none, one ASCII space, or wider. Stops at the
  * first two glyphs side by side (`glued`): such a line is never spaced, and most lines are so.
+ * Read by code unit, between the line's first and last glyph, without copying it.
  */
 function gaps(line: string) {
-  const t = line.trim();
+  let lo = 0;
+  let hi = line.length;
+  while (lo < hi && isWhitespace(line.charCodeAt(lo))) lo++;
+  while (hi > lo && isWhitespace(line.charCodeAt(hi - 1))) hi--;
   let single = 0;
   let wide = 0;
-  for (let i = 0; i < t.length - 1; ) {
-    if (isSpace(t[i])) {
+  for (let i = lo; i < hi - 1; ) {
+    if (isWhitespace(line.charCodeAt(i))) {
       i++;
       continue;
     }
     let j = i + 1;
-    while (j < t.length && isSpace(t[j])) j++;
-    if (j >= t.length) break;
+    while (j < hi && isWhitespace(line.charCodeAt(j))) j++;
+    if (j >= hi) break;
     if (j === i + 1) return { glued: 1, single, wide, cjk: 0 };
-    if (j === i + 2 && t[i + 1] === ' ') single++;
+    if (j === i + 2 && line.charCodeAt(i + 1) === 0x20) single++;
     else wide++;
     i = j;
   }
   let cjk = 0;
-  for (const c of t) if (CJK.test(c)) cjk++;
+  for (const c of line.slice(lo, hi)) if (CJK.test(c)) cjk++;
   return { glued: 0, single, wide, cjk };
 }
 
@@ -44,7 +46,7 @@ export function isSpacedLine(line: string, inSpacedText = false): boolean {
 }
 
 const isSpacedText = (text: string) => {
-  const long = text.split('\n').filter((l) => glyphCount(l, 4) >= 4);
+  const long = linesOf(text).filter((l) => glyphCount(l, 4) >= 4);
   return long.length > 0 && long.filter((l) => isSpacedLine(l)).length >= long.length * 0.3;
 };
 
