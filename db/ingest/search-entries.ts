@@ -1,5 +1,6 @@
 import { hash } from 'node:crypto';
 import type { Statement } from './bulk-insert';
+import { detached } from './normalize/detached';
 import { hasGlyphs } from './normalize/glyphs';
 import type { SourceText } from './source-text';
 
@@ -56,9 +57,9 @@ function push(entries: SearchEntry[], text: string, from: number, to: number) {
   if (passage === undefined) {
     // most passages hold no tag: the pattern is run only where one may stand
     const body = (raw.includes('<') ? raw.replace(TAG, ' ') : raw).normalize('NFKC').replace(/\s+/g, ' ').trim();
-    passage = body ? { body: own(body), digest: digestOf(body) } : EMPTY;
+    passage = body ? { body: detached(body), digest: digestOf(body) } : EMPTY;
     if (passages.size >= PASSAGES) passages.clear();
-    passages.set(own(raw), passage);
+    passages.set(detached(raw), passage);
   }
   if (passage !== EMPTY) entries.push({ body: passage.body, digest: passage.digest, kind: 'source', refId: null, srcFrom: from, srcTo: to });
 }
@@ -72,12 +73,6 @@ const passages = new Map<string, { body: string; digest: string }>();
 const EMPTY = { body: '', digest: '' };
 /** Passages kept (the form's recurring texts): a few MB. */
 const PASSAGES = 20_000;
-
-/**
- * A copy of `s` that holds no reference to the text it was cut from: a slice of a document
- * kept in the cache would keep the whole document alive.
- */
-const own = (s: string) => (s.length < 13 ? s : (s + ' ').slice(0, -1));
 
 // the one-shot digest: a hash object per passage (hundreds a document) cost more than the hashing
 export const digestOf = (body: string) => hash('sha1', body, 'base64');
