@@ -52,10 +52,29 @@ function opensWithSquare(n: number): boolean {
   return false;
 }
 
+/** Do the line's first two glyphs come again, side by side (spaces aside), after them? */
+function firstPairRecurs(line: string): boolean {
+  let p0 = 0;
+  while (p0 < line.length && isWhitespace(line.charCodeAt(p0))) p0++;
+  let p1 = p0 + 1;
+  while (p1 < line.length && isWhitespace(line.charCodeAt(p1))) p1++;
+  if (p1 >= line.length) return false;
+  const c0 = line.charCodeAt(p0);
+  const c1 = line.charCodeAt(p1);
+  for (let q = p1 + 1; q < line.length; q++) {
+    if (line.charCodeAt(q) !== c0) continue;
+    let r = q + 1;
+    while (r < line.length && isWhitespace(line.charCodeAt(r))) r++;
+    if (r < line.length && line.charCodeAt(r) === c1) return true;
+  }
+  return false;
+}
+
 export function undoBoldDoubling(text: string): Rewritten | null {
   return rewriteLines(text, (line, b, start) => {
     // a doubled line's first glyph comes again, and its glyphs open with a square: most lines
     // are ruled out here, reading their code units without a string made
+    if (!firstPairRecurs(line)) return false;
     let n = 0;
     for (let i = 0; i < line.length; i++) {
       const c = line.charCodeAt(i);
