@@ -68,7 +68,13 @@ export function linesOf(text: string): readonly string[] {
   return splitLines;
 }
 let splitText: string | null = null;
-let splitLines: string[] = [];
+let splitLines: readonly string[] = [];
+
+/** Lends linesOf a text's lines already split (a SourceText's): they must not be changed. */
+export function shareLines(text: string, lines: readonly string[]) {
+  splitText = text;
+  splitLines = lines;
+}
 
 /** Line by line: `fix` returns a line's replacement (kept, dropped or inserted parts) or null. */
 export function rewriteLines(text: string, fix: (line: string, b: RewriteBuilder, start: number) => boolean): Rewritten | null {
