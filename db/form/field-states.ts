@@ -30,8 +30,31 @@ export type FieldSpans = Record<string, [number, number]>;
 const WORD_MARKS = ['略', '項目ごと削除', 'なし', '記載なし', '該当なし'];
 const DASH = /^[-‐‑‒–—―−－ー─━]$/;
 
+/**
+ * A mark is 8 code units at most once folded (「(項目ごと削除)」), and NFKC makes one code point
+ * of 4 at most (ᾂ), so a value of more than 64 code units but spaces is no mark: most values
+ * (prose) are ruled out by counting, without normalizing them.
+ */
+const MARK_GLYPHS = 64;
+
+/** Does `s` hold more than `n` code units that are not whitespace (as \s reads it)? */
+function moreGlyphsThan(s: string, n: number): boolean {
+  if (s.length <= n) return false;
+  let glyphs = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const space =
+      c < 0x80
+        ? c === 0x20 || (c >= 0x09 && c <= 0x0d)
+        : c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+    if (!space && ++glyphs > n) return true;
+  }
+  return false;
+}
+
 /** The mark, as printed, when a whole value is one of the blank marks; else null. */
 export function blankMark(value: string): string | null {
+  if (moreGlyphsThan(value, MARK_GLYPHS)) return null;
   const s = value.normalize('NFKC').replace(/\s+/g, '');
   if (s === '') return '';
   if (DASH.test(s)) return '-';

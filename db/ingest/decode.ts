@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import Encoding from 'encoding-japanese';
 
 export type TextEncoding = 'UTF-8' | 'UTF-16LE' | 'UTF-16BE' | 'Shift_JIS' | 'EUC-JP';
@@ -57,12 +58,12 @@ function detectEncoding(bytes: Uint8Array): { encoding: TextEncoding; usable: Ui
 
 /** The bytes' text when they are valid UTF-8 (a leading BOM dropped, as the decoder does), else null. */
 function utf8Text(bytes: Uint8Array): string | null {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return null;
-  }
+  // validating first (at memory speed) and then decoding leniently is the fatal decoder's
+  // answer, a third cheaper than the fatal decoder itself
+  return isUtf8(bytes) ? UTF8.decode(bytes) : null;
 }
+
+const UTF8 = new TextDecoder('utf-8');
 
 /**
  * The bytes as valid UTF-8: all of them, or all but an incomplete last character — a lead byte
@@ -89,6 +90,8 @@ function utf8Prefix(bytes: Uint8Array): { usable: Uint8Array; text: string } | n
 /** BOM-less UTF-16: Japanese text has a zero high byte on every ASCII char (newlines, digits). */
 function utf16WithoutBom(bytes: Uint8Array): TextEncoding | null {
   if (bytes.length < 4 || bytes.length % 2) return null;
+  // a text without a zero byte is no UTF-16 (most are UTF-8): no need to count them
+  if (bytes.indexOf(0) < 0) return null;
   let evenZero = 0;
   let oddZero = 0;
   for (let i = 0; i < bytes.length; i += 2) {
@@ -108,9 +111,13 @@ function stripBom(bytes: Uint8Array, encoding: TextEncoding): Uint8Array {
   return bytes;
 }
 
+const BINARY_SIGN = /[\u0000-\u0008\u000b\u000d-\u001f\u007f\ufffd]/;
+
 /** Many control characters or U+FFFD replacements (over 1% of a sample) mean this is not text. */
 function looksBinary(text: string): boolean {
   const sample = text.slice(0, 20000);
+  // most texts hold none of them: one native scan says so
+  if (!BINARY_SIGN.test(sample)) return false;
   let bad = 0;
   for (let i = 0; i < sample.length; i++) {
     const c = sample.charCodeAt(i);

@@ -1,7 +1,7 @@
 import type { Layout } from '../schema/assessments';
 import { NotADocumentError } from './decode';
 import { glyphLoss, isUnreadable } from './extraction/lost-glyphs';
-import { glyphCount, hasGlyphs } from './normalize/glyphs';
+import { isWhitespace } from './normalize/glyphs';
 
 /** Words every part of the form uses; an unrelated text has (almost) none of them. */
 const FORM_WORDS = /特定個人情報|評価書|変更箇所|リスク対策|委託先|評価実施機関|個人番号/g;
@@ -12,7 +12,7 @@ const FORM_WORDS = /特定個人情報|評価書|変更箇所|リスク対策|�
  * A text whose glyphs were lost is refused rather than guessed at.
  */
 export function detectLayout(text: string): Layout {
-  const glyphs = glyphCount(text);
+  const { glyphs, lines, tabbed } = census(text);
   const loss = glyphLoss(text);
   if (isUnreadable(loss, glyphs))
     throw new NotADocumentError(
@@ -20,11 +20,48 @@ export function detectLayout(text: string): Layout {
         ? `unreadable text: ${loss.placeholders} of ${glyphs} characters were lost by the PDF's font subsetting; extract the text again with another tool`
         : `unreadable text: ${loss.kana} kana but ${loss.kanji} kanji, the kanji were lost by the PDF's font subsetting; extract the text again with another tool`,
     );
-  // spaced-out extractions (「特 定 個 人 情 報」) hold the words with spaces between
-  const hits = text.replace(/[ \u3000]/g, '').match(FORM_WORDS)?.length ?? 0;
-  if (hits < 3) throw new NotADocumentError('not a privacy impact assessment: none of the form\'s headings or terms were found');
-  const lines = text.split('\n').filter(hasGlyphs);
-  const tabbed = lines.filter((l) => l.includes('\t')).length;
-  const html = /<(p|div|ul|li|input|br)[\s>/]/i.test(text);
-  return tabbed >= lines.length * 0.1 || (tabbed > 0 && html) ? 'tsv-html' : 'pdf-text';
+  if (formWords(text) < 3) throw new NotADocumentError('not a privacy impact assessment: none of the form\'s headings or terms were found');
+  if (tabbed >= lines * 0.1) return 'tsv-html';
+  return tabbed > 0 && /<(p|div|ul|li|input|br)[\s>/]/i.test(text) ? 'tsv-html' : 'pdf-text';
+}
+
+/**
+ * How many of the form's words the text holds, three at most where that many stand as printed.
+ * Spaced-out extractions (「特 定 個 人 情 報」) hold the words with spaces between: where fewer
+ * are found as printed, they are counted again with the spaces taken out. (No word holds another
+ * or runs into one, so taking spaces out never makes fewer of them.)
+ */
+function formWords(text: string): number {
+  FORM_WORDS.lastIndex = 0;
+  let found = 0;
+  while (found < 3 && FORM_WORDS.exec(text)) found++;
+  FORM_WORDS.lastIndex = 0;
+  return found >= 3 ? found : (text.replace(/[ \u3000]/g, '').match(FORM_WORDS)?.length ?? 0);
+}
+
+/**
+ * The text's glyphs (code units but whitespace), its lines holding any, and how many of those
+ * hold a tab, in one pass.
+ */
+function census(text: string): { glyphs: number; lines: number; tabbed: number } {
+  let glyphs = 0;
+  let lines = 0;
+  let tabbed = 0;
+  let lineGlyphs = false;
+  let lineTab = false;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 0x0a;
+    if (c === 0x0a) {
+      if (lineGlyphs) {
+        lines++;
+        if (lineTab) tabbed++;
+      }
+      lineGlyphs = lineTab = false;
+    } else if (c === 0x09) lineTab = true;
+    else if (!isWhitespace(c)) {
+      glyphs++;
+      lineGlyphs = true;
+    }
+  }
+  return { glyphs, lines, tabbed };
 }

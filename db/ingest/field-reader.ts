@@ -39,6 +39,16 @@ export function dateOf(raw: string): { iso: string } | { why: Reason } {
   return { why: parsed.kind === 'impossible' ? reason('impossibleDate', { raw: lineOf(raw) }) : reason('unreadableDate', { raw: lineOf(raw) }) };
 }
 
+// the converters and wordings of FieldReader's fields, made once
+const showLine = (v: unknown) => lineOf(String(v));
+const isoDate = (v: string) => {
+  const d = dateOf(v);
+  return 'iso' in d ? d.iso : d;
+};
+const same = <V>(v: V) => v;
+const yesNo = (v: boolean) => (v ? 'はい' : 'いいえ');
+const bandOrWhy = (v: string) => parseBand(v) ?? { why: reason('notFound') };
+
 /**
  * Reads one row's fields from its facts, recording each field's state under the API's field
  * name as it goes, and the span that covers every fact it read.
@@ -58,7 +68,7 @@ export class FieldReader {
    * A fact's value converted by `convert` (null = the text holds no such value); a doubted value
    * is reported as `show` words it (a non-text value must be worded: the report is read by people).
    */
-  value<T, V>(field: string, f: Maybe<V> | undefined, convert: (v: V) => T | null | { why: Reason }, show: (v: V) => string = (v) => lineOf(String(v))): T | null {
+  value<T, V>(field: string, f: Maybe<V> | undefined, convert: (v: V) => T | null | { why: Reason }, show: (v: V) => string = showLine): T | null {
     if (!f) {
       this.states[field] = { state: 'unread', reason: reason('notFound') };
       return null;
@@ -74,27 +84,36 @@ export class FieldReader {
     }
     const v = f.value === null ? null : convert(f.value);
     // worded only for the report, which shows doubted values alone
-    const shown = () => (f.value === null ? null : show(f.value));
     if (v === null || (typeof v === 'object' && 'why' in (v as object))) {
       const why = v && typeof v === 'object' && 'why' in v ? (v as { why: Reason }).why : (f.reason ?? reason('notFound'));
       this.states[field] = { state: 'unread', reason: why };
-      if (why.code !== 'notFound') this.doubted[field] = { value: shown(), span: f.span };
+      if (why.code !== 'notFound') this.doubted[field] = { value: f.value === null ? null : show(f.value), span: f.span };
       return null;
     }
     if (f.certain === false) {
       this.states[field] = { state: 'uncertain', reason: f.reason ?? reason('notFound') };
-      this.doubted[field] = { value: shown(), span: f.span };
+      this.doubted[field] = { value: f.value === null ? null : show(f.value), span: f.span };
     }
     return v as T;
   }
 
-  text = (field: string, f: Maybe | undefined) => this.value(field, f, foldKeepLines);
-  line = (field: string, f: Maybe | undefined) => this.value(field, f, lineOf);
-  date = (field: string, f: Maybe | undefined) => this.value(field, f, (v: string) => { const d = dateOf(v); return 'iso' in d ? d.iso : d; });
-  bool = (field: string, f: Maybe<boolean> | undefined) => this.value(field, f, (v: boolean) => v, (v) => (v ? 'はい' : 'いいえ'));
+  // methods, not arrow-function fields: a reader is made for every row, and each such field
+  // was a closure made (and, under tsx, named) per reader
+  text(field: string, f: Maybe | undefined) {
+    return this.value(field, f, foldKeepLines);
+  }
+  line(field: string, f: Maybe | undefined) {
+    return this.value(field, f, lineOf);
+  }
+  date(field: string, f: Maybe | undefined) {
+    return this.value(field, f, isoDate);
+  }
+  bool(field: string, f: Maybe<boolean> | undefined) {
+    return this.value(field, f, same, yesNo);
+  }
 
   band(field: string, f: Maybe | undefined): { text: string | null; min: number | null; max: number | null } {
-    const b = this.value(field, f, (v: string) => parseBand(v) ?? { why: reason('notFound') });
+    const b = this.value(field, f, bandOrWhy);
     return { text: b?.text ?? null, min: b?.min ?? null, max: b?.max ?? null };
   }
 

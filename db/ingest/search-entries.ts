@@ -1,4 +1,5 @@
 import { hash } from 'node:crypto';
+import { detached } from './normalize/detached';
 import { hasGlyphs } from './normalize/glyphs';
 import type { SourceText } from './source-text';
 
@@ -21,25 +22,56 @@ const TAG = /<\/?[a-z][a-z0-9]*(\s[^<>]*)?\/?>/gi;
  */
 export function searchEntriesFor(source: SourceText): SearchEntry[] {
   const entries: SearchEntry[] = [];
+  const { lines, text } = source;
   let start = -1;
-  const flush = (end: number) => {
-    if (start < 0) return;
-    const span = source.spanOfLines(start, end);
-    const raw = source.text.slice(span.from, span.to);
-    // most passages hold no tag: the pattern is run only where one may stand
-    const body = (raw.includes('<') ? raw.replace(TAG, ' ') : raw).normalize('NFKC').replace(/\s+/g, ' ').trim();
-    if (body) entries.push({ body, digest: digestOf(body), kind: 'source', refId: null, srcFrom: span.from, srcTo: span.to });
-    start = -1;
-  };
-  source.lines.forEach((l, i) => {
+  let at = 0;
+  let from = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
     const blank = !hasGlyphs(l);
-    if (blank || l.includes('\t')) flush(i - 1);
-    if (!blank && start < 0) start = i;
-    if (l.includes('\t')) flush(i);
-  });
-  flush(source.lines.length - 1);
+    const tabbed = !blank && l.includes('\t');
+    // a blank line or a table row ends the paragraph before it; a row is a passage of its own
+    if ((blank || tabbed) && start >= 0) {
+      push(entries, text, from, at - 1);
+      start = -1;
+    }
+    if (!blank && start < 0) {
+      start = i;
+      from = at;
+    }
+    if (tabbed) {
+      push(entries, text, from, at + l.length);
+      start = -1;
+    }
+    at += l.length + 1;
+  }
+  if (start >= 0) push(entries, text, from, text.length);
   return entries;
 }
+
+/** The passage text[from, to) as an entry, unless it holds nothing once folded. */
+function push(entries: SearchEntry[], text: string, from: number, to: number) {
+  const raw = text.slice(from, to);
+  let passage = passages.get(raw);
+  if (passage === undefined) {
+    // most passages hold no tag: the pattern is run only where one may stand
+    const body = (raw.includes('<') ? raw.replace(TAG, ' ') : raw).normalize('NFKC').replace(/\s+/g, ' ').trim();
+    passage = body ? { body: detached(body), digest: digestOf(body) } : EMPTY;
+    if (passages.size >= PASSAGES) passages.clear();
+    passages.set(detached(raw), passage);
+  }
+  if (passage !== EMPTY) entries.push({ body: passage.body, digest: passage.digest, kind: 'source', refId: null, srcFrom: from, srcTo: to });
+}
+
+/**
+ * The form's labels and boilerplate come back document after document (in the national corpus
+ * 97% of passages were met before), so each passage's text is folded and hashed once: by its
+ * raw text, its body and digest.
+ */
+const passages = new Map<string, { body: string; digest: string }>();
+const EMPTY = { body: '', digest: '' };
+/** Passages kept (the form's recurring texts): a few MB. */
+const PASSAGES = 20_000;
 
 // the one-shot digest: a hash object per passage (hundreds a document) cost more than the hashing
 export const digestOf = (body: string) => hash('sha1', body, 'base64');

@@ -1,4 +1,8 @@
+import { isWhitespace } from '../normalize/glyphs';
 import { rewriteLines, type Rewritten } from './rewrite';
+
+/** A line of more glyphs than this is never read as doubled (a page on one line). */
+const MAX_GLYPHS = 400;
 
 const LETTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
@@ -34,14 +38,53 @@ export function doubledRuns(glyphs: string): number[] | null {
   return halves;
 }
 
+/** The code units of a line's glyphs and where they stand, reused line after line. */
+const glyphCodes = new Uint16Array(MAX_GLYPHS + 1);
+const glyphAt = new Int32Array(MAX_GLYPHS + 1);
+
+/** Do the glyphs [0, n) open with a square (xx, x two glyphs at least)? doubledRuns' first test, on codes. */
+function opensWithSquare(n: number): boolean {
+  for (let half = 2; half * 2 <= n; half++) {
+    let k = 0;
+    while (k < half && glyphCodes[k] === glyphCodes[half + k]) k++;
+    if (k === half) return true;
+  }
+  return false;
+}
+
+/** Do the line's first two glyphs come again, side by side (spaces aside), after them? */
+function firstPairRecurs(line: string): boolean {
+  let p0 = 0;
+  while (p0 < line.length && isWhitespace(line.charCodeAt(p0))) p0++;
+  let p1 = p0 + 1;
+  while (p1 < line.length && isWhitespace(line.charCodeAt(p1))) p1++;
+  if (p1 >= line.length) return false;
+  const c0 = line.charCodeAt(p0);
+  const c1 = line.charCodeAt(p1);
+  for (let q = p1 + 1; q < line.length; q++) {
+    if (line.charCodeAt(q) !== c0) continue;
+    let r = q + 1;
+    while (r < line.length && isWhitespace(line.charCodeAt(r))) r++;
+    if (r < line.length && line.charCodeAt(r) === c1) return true;
+  }
+  return false;
+}
+
 export function undoBoldDoubling(text: string): Rewritten | null {
   return rewriteLines(text, (line, b, start) => {
-    // a doubled line's first glyph comes again: most lines are ruled out here
-    const first = line.search(/\S/);
-    if (first < 0 || line.indexOf(line[first]!, first + 1) < 0) return false;
-    const positions: number[] = [];
-    for (let i = 0; i < line.length; i++) if (!/\s/.test(line[i]!)) positions.push(i);
-    if (positions.length > 400) return false;
+    // a doubled line's first glyph comes again, and its glyphs open with a square: most lines
+    // are ruled out here, reading their code units without a string made
+    if (!firstPairRecurs(line)) return false;
+    let n = 0;
+    for (let i = 0; i < line.length; i++) {
+      const c = line.charCodeAt(i);
+      if (isWhitespace(c)) continue;
+      if (n === MAX_GLYPHS) return false;
+      glyphCodes[n] = c;
+      glyphAt[n++] = i;
+    }
+    if (n < 6 || n % 2 || !opensWithSquare(n)) return false;
+    const positions = Array.from(glyphAt.subarray(0, n));
     const halves = doubledRuns(positions.map((p) => line[p]).join(''));
     if (!halves) return false;
     let g = 0;

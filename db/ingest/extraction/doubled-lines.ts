@@ -1,4 +1,5 @@
-import { RewriteBuilder, type Rewritten } from './rewrite';
+import { hasGlyphs } from '../normalize/glyphs';
+import { linesOf, RewriteBuilder, type Rewritten } from './rewrite';
 
 /**
  * Some tools write every line twice (a line drawn twice, like bold doubling): each non-blank
@@ -6,11 +7,11 @@ import { RewriteBuilder, type Rewritten } from './rewrite';
  * repeat a line or two of its own, as 「略」 rows do); then each second copy is dropped.
  */
 export function undoDoubledLines(text: string): Rewritten | null {
-  const lines = text.split('\n');
+  const lines = linesOf(text);
   let pairs = 0;
   let nonBlank = 0;
   for (let i = 0; i < lines.length; i++) {
-    if (lines[i]!.trim() === '') continue;
+    if (!hasGlyphs(lines[i]!)) continue;
     nonBlank++;
     if (lines[i + 1] === lines[i]) {
       pairs++;
@@ -22,7 +23,7 @@ export function undoDoubledLines(text: string): Rewritten | null {
   let at = 0;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    if (line.trim() !== '' && lines[i + 1] === line) {
+    if (lines[i + 1] === line && hasGlyphs(line)) {
       // keep the line and its line break, drop the copy and its line break
       b.keep(at, at + line.length + 1);
       at += 2 * (line.length + 1);

@@ -10,7 +10,7 @@ import { markLostGlyphs, remapSpans } from './remap-facts';
 import { separateCells } from './one-cell-per-line';
 import { removePageFurniture } from './page-furniture';
 import { splitPagePerLine } from './page-per-line';
-import { compose, type Rewritten } from './rewrite';
+import { compose, shareLines, type Rewritten } from './rewrite';
 import { joinSpacedDates } from './spaced-dates';
 import { undoSpacedCharacters } from './spaced-characters';
 
@@ -56,8 +56,10 @@ export function normalizeExtraction(text: string, layout: Layout): Normalized {
 
 /** Normalizes, reads the layout, and points every fact's span back into the stored source. */
 export function readExtraction(layout: Layout, source: SourceText): DocumentFacts {
+  shareLines(source.text, source.lines);
   const n = normalizeExtraction(source.text, layout);
-  const read = new SourceText(n.text);
+  // most texts need no fix: the reader reads the source's own lines
+  const read = n.rewritten ? new SourceText(n.text) : source;
   const cellsRebuilt = n.fixes.includes('oneCellPerLine') || n.fixes.includes('pagePerLine');
   const facts = layout === 'tsv-html' ? parseTsvHtml(read) : parsePdfText(read, { cellsRebuilt });
   const mapped = n.rewritten ? remapSpans(facts, n.rewritten) : facts;

@@ -17,9 +17,11 @@ export interface GlyphLoss {
 export function glyphLoss(text: string): GlyphLoss {
   let kana = 0;
   let kanji = 0;
+  let placeholders = 0;
   for (let i = 0; i < text.length; i++) {
     let code = text.charCodeAt(i);
     if (code < 0x80) continue;
+    if (code === 0xfffd || (code >= 0xe000 && code <= 0xf8ff)) placeholders++;
     const low = code >= 0xd800 && code <= 0xdbff ? text.charCodeAt(i + 1) : 0;
     if (low >= 0xdc00 && low <= 0xdfff) {
       code = (code - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
@@ -29,8 +31,12 @@ export function glyphLoss(text: string): GlyphLoss {
     if (script === KANA) kana++;
     else if (script === HAN) kanji++;
   }
-  return { placeholders: lostGlyphCount(text), kana, kanji };
+  // the placeholders of one code unit are counted in the pass; 「(cid:123)」 is looked for only where it may be
+  if (text.includes('(cid:')) placeholders += text.match(CID)?.length ?? 0;
+  return { placeholders, kana, kanji };
 }
+
+const CID = /\(cid:\d+\)/g;
 
 const OTHER = 1;
 const KANA = 2;

@@ -1,5 +1,6 @@
 import { joinOfLines } from './cell-breaks';
-import { RewriteBuilder, type Rewritten } from './rewrite';
+import { hasGlyphs } from '../normalize/glyphs';
+import { linesOf, RewriteBuilder, type Rewritten } from './rewrite';
 
 /**
  * Is this a text with one cell per line and no blank line between cells (「評価実施機関名」
@@ -8,13 +9,14 @@ import { RewriteBuilder, type Rewritten } from './rewrite';
  * 36–61% of the lines run on into the next).
  */
 export function isOneCellPerLine(text: string): boolean {
-  const lines = text.split('\n');
+  const lines = linesOf(text);
   let filled = 0;
   let runOn = 0;
   lines.forEach((l, i) => {
-    if (l.trim() === '') return;
+    if (!hasGlyphs(l)) return;
     filled++;
-    if (lines[i + 1]?.trim()) runOn++;
+    const next = lines[i + 1];
+    if (next !== undefined && hasGlyphs(next)) runOn++;
   });
   return filled >= 20 && runOn >= filled * 0.85;
 }

@@ -1,5 +1,6 @@
 import { compact } from '../normalize/text';
-import { RewriteBuilder, type Rewritten } from './rewrite';
+import { glyphCount, hasGlyphs } from '../normalize/glyphs';
+import { linesOf, RewriteBuilder, type Rewritten } from './rewrite';
 
 /** A page number as printed: 「1 / 72」, 「-1-」, 「- 1 -」, 「1ページ」, a bare 「1」. */
 const PAGE_NUMBER: { style: string; test: RegExp }[] = [
@@ -8,10 +9,17 @@ const PAGE_NUMBER: { style: string; test: RegExp }[] = [
   { style: 'page', test: /^\s*[(（]?\s*(?:P\.?\s*)?(\d{1,3})\s*(?:ページ|頁)?\s*[)）]?\s*$/i },
 ];
 
-interface Line {
-  no: number;
-  text: string;
-  start: number;
+/**
+ * Could the line be a page number of any style? Every style holds a digit and ten glyphs at
+ * most (「（P.123ページ）」): the patterns are run only on such lines, a few of a page's.
+ */
+function mayBePageNumber(line: string): boolean {
+  if (glyphCount(line, 11) > 10) return false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) return true;
+  }
+  return false;
 }
 
 /**
@@ -22,40 +30,43 @@ interface Line {
  * where the text has none; a running line is dropped.
  */
 export function removePageFurniture(text: string): Rewritten | null {
-  const lines: Line[] = [];
-  let start = 0;
-  text.split('\n').forEach((t, no) => {
-    lines.push({ no, text: t, start });
-    start += t.length + 1;
-  });
+  const lines = linesOf(text);
   const numbers = pageNumberLines(lines);
   const running = runningLines(lines, numbers);
   if (!numbers.size && !running.size) return null;
   const b = new RewriteBuilder(text);
-  for (const l of lines) {
-    if (numbers.has(l.no) && !nearPageBreak(lines, l.no)) b.insert('\n\n\n', l.start);
-    else if (!numbers.has(l.no) && !running.has(l.no)) b.keep(l.start, l.start + l.text.length);
-    if (l.start + l.text.length < text.length) b.keep(l.start + l.text.length, l.start + l.text.length + 1);
-  }
+  let start = 0;
+  lines.forEach((line, no) => {
+    const end = start + line.length;
+    if (numbers.has(no) && !nearPageBreak(lines, no)) b.insert('\n\n\n', start);
+    else if (!numbers.has(no) && !running.has(no)) b.keep(start, end);
+    if (end < text.length) b.keep(end, end + 1);
+    start = end + 1;
+  });
   return b.done();
 }
 
-/** The lines of the longest runs of page numbers counting up by one (at least three pages). */
-export function pageNumberLines(lines: Line[]): Set<number> {
+/** The lines (by number) of the longest runs of page numbers counting up by one (at least three pages). */
+export function pageNumberLines(lines: readonly string[]): Set<number> {
   const found = new Set<number>();
+  const candidates: number[] = [];
+  lines.forEach((line, no) => {
+    if (mayBePageNumber(line)) candidates.push(no);
+  });
+  if (!candidates.length) return found;
   for (const { style, test } of PAGE_NUMBER) {
     const chains: { next: number; lines: number[]; lastLine: number }[] = [];
-    for (const l of lines) {
-      const m = test.exec(l.text);
+    for (const no of candidates) {
+      const m = test.exec(lines[no]!);
       if (!m) continue;
       const n = Number(m[1]);
       // a page holds more than a line or two: numbers closer than that count table rows
-      const chain = chains.find((c) => c.next === n && l.no - c.lastLine >= 4);
+      const chain = chains.find((c) => c.next === n && no - c.lastLine >= 4);
       if (chain) {
-        chain.lines.push(l.no);
+        chain.lines.push(no);
         chain.next = n + 1;
-        chain.lastLine = l.no;
-      } else chains.push({ next: n + 1, lines: [l.no], lastLine: l.no });
+        chain.lastLine = no;
+      } else chains.push({ next: n + 1, lines: [no], lastLine: no });
     }
     // 「1 / 2」「2 / 2」 say how many pages there are: two of them are evidence enough
     const min = style === 'page' ? 4 : style === 'of' ? 2 : 3;
@@ -64,35 +75,35 @@ export function pageNumberLines(lines: Line[]): Set<number> {
   return found;
 }
 
-/** Pages as runs of lines between page breaks (3+ blank lines) or page numbers. */
-function pagesOf(lines: Line[], numbers: Set<number>): Line[][] {
-  const pages: Line[][] = [[]];
+/** Pages as runs of line numbers between page breaks (3+ blank lines) or page numbers. */
+function pagesOf(lines: readonly string[], numbers: Set<number>): number[][] {
+  const pages: number[][] = [[]];
   let blank = 0;
-  for (const l of lines) {
-    if (numbers.has(l.no)) {
+  for (let no = 0; no < lines.length; no++) {
+    if (numbers.has(no)) {
       pages.push([]);
       blank = 0;
       continue;
     }
-    if (l.text.trim() === '') {
+    if (!hasGlyphs(lines[no]!)) {
       blank++;
       continue;
     }
     if (blank >= 3) pages.push([]);
     blank = 0;
-    pages[pages.length - 1]!.push(l);
+    pages[pages.length - 1]!.push(no);
   }
   return pages.filter((p) => p.length);
 }
 
 /** A short line, not of the form, that stands first or last on most pages (three at least). */
-function runningLines(lines: Line[], numbers: Set<number>): Set<number> {
+function runningLines(lines: readonly string[], numbers: Set<number>): Set<number> {
   const pages = pagesOf(lines, numbers);
   if (pages.length < 3) return new Set();
   const seen = new Map<string, Set<number>>();
   pages.forEach((page, i) => {
-    for (const l of [...page.slice(0, 2), ...page.slice(-2)]) {
-      const key = compact(l.text);
+    for (const no of [...page.slice(0, 2), ...page.slice(-2)]) {
+      const key = compact(lines[no]!);
       if (!seen.has(key)) seen.set(key, new Set());
       seen.get(key)!.add(i);
     }
@@ -101,14 +112,15 @@ function runningLines(lines: Line[], numbers: Set<number>): Set<number> {
   for (const [key, onPages] of seen)
     if (onPages.size >= 3 && onPages.size >= pages.length * 0.6 && key.length <= 40 && /[\p{L}\p{N}]/u.test(key)) furniture.add(key);
   const out = new Set<number>();
-  for (const page of pages) for (const l of [...page.slice(0, 2), ...page.slice(-2)]) if (furniture.has(compact(l.text))) out.add(l.no);
+  if (!furniture.size) return out;
+  for (const page of pages) for (const no of [...page.slice(0, 2), ...page.slice(-2)]) if (furniture.has(compact(lines[no]!))) out.add(no);
   return out;
 }
 
-function nearPageBreak(lines: Line[], no: number): boolean {
+function nearPageBreak(lines: readonly string[], no: number): boolean {
   const blankRun = (from: number, step: number) => {
     let n = 0;
-    for (let i = from; i >= 0 && i < lines.length && lines[i]!.text.trim() === ''; i += step) n++;
+    for (let i = from; i >= 0 && i < lines.length && !hasGlyphs(lines[i]!); i += step) n++;
     return n;
   };
   const before = blankRun(no - 1, -1);

@@ -1,7 +1,7 @@
 import { joinOf } from './cell-breaks';
 import { PAGE_BREAK } from './form-feed';
 import { glyphCount, hasGlyphs } from '../normalize/glyphs';
-import { RewriteBuilder, type Rewritten } from './rewrite';
+import { linesOf, RewriteBuilder, type Rewritten } from './rewrite';
 
 
 /**
@@ -10,8 +10,19 @@ import { RewriteBuilder, type Rewritten } from './rewrite';
  * under 30) and most of its glyphs stand on long lines of many pieces.
  */
 export function isPagePerLine(text: string): boolean {
-  const lines = text.split('\n').filter(hasGlyphs);
-  const total = glyphCount(text);
+  const all = linesOf(text);
+  // the lines' code units bound their glyphs: most texts are too short a line for a count
+  let filled = 0;
+  for (const line of all) if (hasGlyphs(line)) filled++;
+  if (text.length - (all.length - 1) < filled * 120) return false;
+  // the text's glyphs and lines with glyphs, counted in one pass (a line break is no glyph)
+  const lines: string[] = [];
+  let total = 0;
+  for (const line of all) {
+    const glyphs = glyphCount(line);
+    if (glyphs) lines.push(line);
+    total += glyphs;
+  }
   if (!total || total / lines.length < 120) return false;
   const onLong = lines.filter((l) => l.length >= 100 && (l.match(/ +/g)?.length ?? 0) >= 5).reduce((n, l) => n + glyphCount(l), 0);
   return onLong >= total * 0.7;

@@ -55,18 +55,44 @@ export class RewriteBuilder {
   }
 }
 
+/**
+ * A text's lines (`text.split('\n')`), shared: the fixes each test every line of the same text
+ * (most find nothing to do, so each gets the text it was given), and splitting it once for all
+ * spares a copy of every line per fix. The array must not be changed.
+ */
+export function linesOf(text: string): readonly string[] {
+  if (text !== splitText) {
+    splitLines = text.split('\n');
+    splitText = text;
+  }
+  return splitLines;
+}
+let splitText: string | null = null;
+let splitLines: readonly string[] = [];
+
+/** Lends linesOf a text's lines already split (a SourceText's): they must not be changed. */
+export function shareLines(text: string, lines: readonly string[]) {
+  splitText = text;
+  splitLines = lines;
+}
+
 /** Line by line: `fix` returns a line's replacement (kept, dropped or inserted parts) or null. */
 export function rewriteLines(text: string, fix: (line: string, b: RewriteBuilder, start: number) => boolean): Rewritten | null {
   const b = new RewriteBuilder(text);
   let changed = false;
   let start = 0;
-  for (const line of text.split('\n')) {
-    if (fix(line, b, start)) changed = true;
-    else b.keep(start, start + line.length);
-    if (start + line.length < text.length) b.keep(start + line.length, start + line.length + 1);
+  // what no fix touched is kept as one range, up to the next line a fix rewrites
+  let kept = 0;
+  for (const line of linesOf(text)) {
+    b.keep(kept, start);
+    kept = start;
+    if (fix(line, b, start)) {
+      changed = true;
+      kept = start + line.length;
+    }
     start += line.length + 1;
   }
-  return changed ? b.done() : null;
+  return changed ? b.keep(kept, text.length).done() : null;
 }
 
 /** Two rewrites in turn: the second's origins pass through the first's. */

@@ -1,34 +1,39 @@
-import { glyphCount } from '../normalize/glyphs';
-import { rewriteLines, type Rewritten } from './rewrite';
+import { glyphCount, isWhitespace } from '../normalize/glyphs';
+import { linesOf, rewriteLines, type Rewritten } from './rewrite';
 
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々〆]/u;
 
-const isSpace = (c: string | undefined) => c === ' ' || c === '\u3000' || c === '\t' || (c !== undefined && c.trim() === '');
-
 /**
- * The gaps between a line's neighbouring glyphs: none, one ASCII space, or wider. Stops at the
- * first two glyphs side by side (`glued`): such a line is never spaced, and most lines are so.
+ * Is the line spaced (see isSpacedLine)? Reads the gaps between its neighbouring glyphs: none,
+ * one ASCII space, or wider, stopping at the first two glyphs side by side (such a line is never
+ * spaced, and most lines are so). Read by code unit, between the line's first and last glyph,
+ * without copying it.
  */
-function gaps(line: string) {
-  const t = line.trim();
+function spaced(line: string, inSpacedText: boolean): boolean {
+  let lo = 0;
+  let hi = line.length;
+  while (lo < hi && isWhitespace(line.charCodeAt(lo))) lo++;
+  while (hi > lo && isWhitespace(line.charCodeAt(hi - 1))) hi--;
   let single = 0;
   let wide = 0;
-  for (let i = 0; i < t.length - 1; ) {
-    if (isSpace(t[i])) {
+  for (let i = lo; i < hi - 1; ) {
+    if (isWhitespace(line.charCodeAt(i))) {
       i++;
       continue;
     }
     let j = i + 1;
-    while (j < t.length && isSpace(t[j])) j++;
-    if (j >= t.length) break;
-    if (j === i + 1) return { glued: 1, single, wide, cjk: 0 };
-    if (j === i + 2 && t[i + 1] === ' ') single++;
+    while (j < hi && isWhitespace(line.charCodeAt(j))) j++;
+    if (j >= hi) break;
+    if (j === i + 1) return false;
+    if (j === i + 2 && line.charCodeAt(i + 1) === 0x20) single++;
     else wide++;
     i = j;
   }
+  if (single === 0) return false;
+  if (inSpacedText) return true;
   let cjk = 0;
-  for (const c of t) if (CJK.test(c)) cjk++;
-  return { glued: 0, single, wide, cjk };
+  for (const c of line.slice(lo, hi)) if (CJK.test(c)) cjk++;
+  return cjk >= 2 && single >= (single + wide) * 0.5;
 }
 
 /**
@@ -38,19 +43,32 @@ function gaps(line: string) {
  * lines are so, the same holds for the lines without CJK (「3 1」 is 31).
  */
 export function isSpacedLine(line: string, inSpacedText = false): boolean {
-  const g = gaps(line);
-  if (g.glued > 0 || g.single === 0) return false;
-  return inSpacedText || (g.cjk >= 2 && g.single >= (g.single + g.wide) * 0.5);
+  return spaced(line, inSpacedText);
 }
 
-const isSpacedText = (text: string) => {
-  const long = text.split('\n').filter((l) => glyphCount(l, 4) >= 4);
-  return long.length > 0 && long.filter((l) => isSpacedLine(l)).length >= long.length * 0.3;
-};
+/**
+ * Is the text spaced (three lines in ten of four glyphs or more are), and is any of its lines
+ * spaced on its own evidence? Both in one pass: a text where neither holds is left as it is.
+ */
+function spacedLines(text: string): { spacedText: boolean; anySpaced: boolean } {
+  let long = 0;
+  let spacedLong = 0;
+  let anySpaced = false;
+  for (const line of linesOf(text)) {
+    const isLong = glyphCount(line, 4) >= 4;
+    if (isLong) long++;
+    if (spaced(line, false)) {
+      anySpaced = true;
+      if (isLong) spacedLong++;
+    }
+  }
+  return { spacedText: long > 0 && spacedLong >= long * 0.3, anySpaced };
+}
 
 /** On a spaced line the single spaces go; a wider gap was a space of the document and stays one. */
 export function undoSpacedCharacters(text: string): Rewritten | null {
-  const spacedText = isSpacedText(text);
+  const { spacedText, anySpaced } = spacedLines(text);
+  if (!spacedText && !anySpaced) return null;
   return rewriteLines(text, (line, b, start) => {
     if (!isSpacedLine(line, spacedText)) return false;
     const lead = line.length - line.trimStart().length;

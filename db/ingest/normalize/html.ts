@@ -1,4 +1,5 @@
 import { parseFragment, type DefaultTreeAdapterTypes } from 'parse5';
+import { detached } from './detached';
 
 type ChildNode = DefaultTreeAdapterTypes.ChildNode;
 type Element = DefaultTreeAdapterTypes.Element;
@@ -21,6 +22,23 @@ const BLOCK = new Set(['p', 'div', 'li', 'ul', 'ol', 'br', 'tr', 'table', 'h1', 
  */
 export function htmlToText(fragment: string): string {
   if (!/[<&]/.test(fragment)) return fragment;
+  let text = texts.get(fragment);
+  if (text === undefined) {
+    text = detached(readHtml(fragment));
+    if (texts.size >= CACHED) texts.clear();
+    texts.set(detached(fragment), text);
+  }
+  return text;
+}
+
+/**
+ * The export's cells come back document after document (the option lists, the checkbox groups,
+ * the form's standard wording): each fragment is parsed once per parsing thread.
+ */
+const texts = new Map<string, string>();
+const CACHED = 5_000;
+
+function readHtml(fragment: string): string {
   const out: string[] = [];
   const walk = (node: ChildNode) => {
     if (node.nodeName === '#text') {

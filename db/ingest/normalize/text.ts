@@ -39,6 +39,14 @@ export function nfkc(s: string): string {
 
 /** Like fold, but keeps line breaks (folded to \n) so multi-line prose stays readable. */
 export function foldKeepLines(s: string): string {
+  // without a carriage return, line by line is the same as over the whole: spaces folded, each
+  // line trimmed, runs of blank lines made one, the ends trimmed — without a string per line
+  if (!s.includes('\r'))
+    return nfkc(s)
+      .replace(/[^\S\n]+/gu, ' ')
+      .replace(/ ?\n ?/g, '\n')
+      .replace(/\n{3,}/g, '\n\n')
+      .trim();
   return nfkc(s)
     .split(/\r?\n/)
     .map((line) => line.replace(/\s+/gu, ' ').trim())
