@@ -58,7 +58,7 @@ export const lockOwner = (thread: number) => thread + 1;
  * documents written together share a commit, and the pages they all touch (the search
  * index's) are written out once for them all; more would cost memory for little.
  */
-export const WRITE_BATCH = { documents: 16, bytes: 8 * 1024 * 1024 };
+export const WRITE_BATCH = { documents: Number(process.env.XB ?? 16), bytes: 8 * 1024 * 1024 };
 
 /**
  * Ingests the files this thread takes from the shared counter `next`, until none is left: it

@@ -1,5 +1,6 @@
 import { hash } from 'node:crypto';
 import { detached } from './normalize/detached';
+import { RecurringTexts } from './normalize/recurring';
 import { hasGlyphs } from './normalize/glyphs';
 import type { SourceText } from './source-text';
 
@@ -51,15 +52,11 @@ export function searchEntriesFor(source: SourceText): SearchEntry[] {
 
 /** The passage text[from, to) as an entry, unless it holds nothing once folded. */
 function push(entries: SearchEntry[], text: string, from: number, to: number) {
-  const raw = text.slice(from, to);
-  let passage = passages.get(raw);
-  if (passage === undefined) {
+  const passage = passages.get(text.slice(from, to), (raw) => {
     // most passages hold no tag: the pattern is run only where one may stand
     const body = (raw.includes('<') ? raw.replace(TAG, ' ') : raw).normalize('NFKC').replace(/\s+/g, ' ').trim();
-    passage = body ? { body: detached(body), digest: digestOf(body) } : EMPTY;
-    if (passages.size >= PASSAGES) passages.clear();
-    passages.set(detached(raw), passage);
-  }
+    return body ? { body: detached(body), digest: digestOf(body) } : EMPTY;
+  });
   if (passage !== EMPTY) entries.push({ body: passage.body, digest: passage.digest, kind: 'source', refId: null, srcFrom: from, srcTo: to });
 }
 
@@ -68,10 +65,8 @@ function push(entries: SearchEntry[], text: string, from: number, to: number) {
  * 97% of passages were met before), so each passage's text is folded and hashed once: by its
  * raw text, its body and digest.
  */
-const passages = new Map<string, { body: string; digest: string }>();
+const passages = new RecurringTexts<{ body: string; digest: string }>(20_000);
 const EMPTY = { body: '', digest: '' };
-/** Passages kept (the form's recurring texts): a few MB. */
-const PASSAGES = 20_000;
 
 // the one-shot digest: a hash object per passage (hundreds a document) cost more than the hashing
 export const digestOf = (body: string) => hash('sha1', body, 'base64');

@@ -1,5 +1,6 @@
 import { parseFragment, type DefaultTreeAdapterTypes } from 'parse5';
 import { detached } from './detached';
+import { RecurringTexts } from './recurring';
 
 type ChildNode = DefaultTreeAdapterTypes.ChildNode;
 type Element = DefaultTreeAdapterTypes.Element;
@@ -22,21 +23,14 @@ const BLOCK = new Set(['p', 'div', 'li', 'ul', 'ol', 'br', 'tr', 'table', 'h1', 
  */
 export function htmlToText(fragment: string): string {
   if (!/[<&]/.test(fragment)) return fragment;
-  let text = texts.get(fragment);
-  if (text === undefined) {
-    text = detached(readHtml(fragment));
-    if (texts.size >= CACHED) texts.clear();
-    texts.set(detached(fragment), text);
-  }
-  return text;
+  return texts.get(fragment, (f) => detached(readHtml(f)));
 }
 
 /**
  * The export's cells come back document after document (the option lists, the checkbox groups,
  * the form's standard wording): each fragment is parsed once per parsing thread.
  */
-const texts = new Map<string, string>();
-const CACHED = 5_000;
+const texts = new RecurringTexts<string>(5_000);
 
 function readHtml(fragment: string): string {
   const out: string[] = [];

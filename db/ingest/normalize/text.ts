@@ -1,27 +1,19 @@
+import { detached } from './detached';
+import { RecurringTexts } from './recurring';
 /**
  * Text folding shared by every normalizer: NFKC (full-width ＡＢＣ１２３ → ABC123, （ → (),
  * every kind of whitespace (U+3000 ideographic space included) folded to one ASCII space.
  */
 export function fold(s: string): string {
-  let folded = folds.get(s);
-  if (folded === undefined) {
-    folded = nfkc(s).replace(/\s+/gu, ' ').trim();
-    if (folds.size > CACHED) folds.clear();
-    folds.set(s, folded);
-  }
-  return folded;
+  return folds.get(s, (t) => detached(nfkc(t).replace(/\s+/gu, ' ').trim()));
 }
 
-/** The readers fold the same labels and boxes again and again: each string is folded once. */
-const folds = new Map<string, string>();
-
 /**
- * How many folded strings are kept. A key is most often a slice of a document's text, and a
- * slice keeps the whole text alive: a large cache held hundreds of documents' texts on every
- * parsing thread (100,000 entries: 130 MB after a thousand documents, and slower, for the
- * garbage collector's sake, than a few thousand, which still hold the form's recurring labels).
+ * The readers fold the same labels and boxes again and again: each string is folded once.
+ * A few thousand kept hold the form's recurring labels; more were slower, for the garbage
+ * collector's sake (100,000 entries: 130 MB after a thousand documents).
  */
-const CACHED = 5_000;
+const folds = new RecurringTexts<string>(5_000, Infinity);
 
 const CIRCLED = /[①-⑳]/;
 
@@ -57,15 +49,9 @@ export function foldKeepLines(s: string): string {
 
 /** Folded text without any spaces, for comparing labels and names whose spacing varies. */
 export function compact(s: string): string {
-  let c = compacts.get(s);
-  if (c === undefined) {
-    c = fold(s).replace(/ /g, '');
-    if (compacts.size > CACHED) compacts.clear();
-    compacts.set(s, c);
-  }
-  return c;
+  return compacts.get(s, (t) => detached(fold(t).replace(/ /g, '')));
 }
-const compacts = new Map<string, string>();
+const compacts = new RecurringTexts<string>(5_000, Infinity);
 
 /**
  * The form prints 「―」, 「-」 or 「－」 in a cell that has nothing to say: no value, not a value.

@@ -2,6 +2,7 @@ import { reason } from '../../../form/reasons';
 import { parse } from 'node-html-parser';
 import { findDate } from '../../normalize/era-date';
 import { htmlToText } from '../../normalize/html';
+import { RecurringTexts } from '../../normalize/recurring';
 import { detached } from '../../normalize/detached';
 import { compact } from '../../normalize/text';
 import { fact, type ChangeFacts } from '../../facts';
@@ -12,18 +13,11 @@ const TIMING = /^(事前|事後)$/;
 /** A cell's paragraphs: the export sometimes puts two columns into one cell, one <p> each. */
 function paragraphs(cell: string): string[] {
   if (!/<p[\s>]/i.test(cell)) return [htmlToText(cell).trim()];
-  let ps = cellParagraphs.get(cell);
-  if (ps === undefined) {
-    ps = readParagraphs(cell).map(detached);
-    if (cellParagraphs.size >= CACHED) cellParagraphs.clear();
-    cellParagraphs.set(detached(cell), ps);
-  }
-  return [...ps];
+  return [...cellParagraphs.get(cell, (c) => readParagraphs(c).map(detached))];
 }
 
 /** Change rows repeat between versions of a document and between bodies: each cell is parsed once per thread. */
-const cellParagraphs = new Map<string, string[]>();
-const CACHED = 2_000;
+const cellParagraphs = new RecurringTexts<string[]>(2_000);
 
 function readParagraphs(cell: string): string[] {
   const root = parse(cell);
