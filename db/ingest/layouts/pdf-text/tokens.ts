@@ -96,9 +96,18 @@ function longestFirst(words: readonly string[]) {
   return sorted;
 }
 
+const answerTexts = new WeakMap<Block, string>();
+/** A block's text outside its option lists, without brackets, spaces and ※ (asked for several word lists, so made once). */
+function answerText(b: Block): string {
+  let text = answerTexts.get(b);
+  if (text === undefined) answerTexts.set(b, (text = withoutOptions(blockText(b)).replace(/[\[\]\s※]/g, '')));
+  return text;
+}
+
 export function answerWords(b: Block, words: readonly string[], labels: readonly string[] = []): string[] {
-  let s = withoutOptions(blockText(b)).replace(/[\[\]\s※]/g, '');
-  for (const l of labels) s = s.replace(labelAtEnds(l), '');
+  let s = answerText(b);
+  // a text without a label's first character cannot hold it: its pattern (which scans the whole text for its end) need not run
+  for (const l of labels) if (s.includes(labelHead(l))) s = s.replace(labelAtEnds(l), '');
   // the rest must be answer words and nothing else: 「…を行っている。」 in prose is no answer
   const found: string[] = [];
   const sorted = longestFirst(words);
