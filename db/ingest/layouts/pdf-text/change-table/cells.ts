@@ -76,10 +76,13 @@ const width = (s: string) => [...s.trim()].reduce((w, c) => w + (c.codePointAt(0
  */
 export function itemWrapWidth(page: Page): (b: Block) => number {
   const items = page.blocks.filter((b) => ITEM.test(nfkc(b.lines[0]!)));
+  // each item box's wrapped widths, measured once for all the boxes asking
+  let wrapped: Map<Block, number[]> | null = null;
   return (b) => {
+    wrapped ??= new Map(items.map((x) => [x, x.lines.slice(0, -1).map(width)]));
     const widths = items
       .filter((x) => x !== b)
-      .flatMap((x) => x.lines.slice(0, -1).map(width))
+      .flatMap((x) => wrapped!.get(x)!)
       .sort((x, y) => x - y);
     if (widths.length < 3) return Infinity;
     return widths[Math.floor(widths.length * 0.9)]! + 4;
