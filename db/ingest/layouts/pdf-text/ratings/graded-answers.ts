@@ -35,12 +35,40 @@ export function questionIn(b: Block): Question | null {
   return seen.get(b)!;
 }
 
+/** the longest label's length without spaces: how much of a box's end can hold a label */
+const LONGEST_END = Math.max(...QUESTION_PATTERNS.map((p) => p.end.length));
+
+/** Where `start` can put a label's first character: after spaces and a number of one or two digits. */
+function labelStarts(text: string): number[] {
+  let at = 0;
+  while (at < text.length && /\s/.test(text[at]!)) at++;
+  const starts = [at];
+  for (let digits = 1; digits <= 2 && /\d/.test(text[at + digits - 1] ?? ''); digits++) {
+    let next = at + digits;
+    while (next < text.length && /\s/.test(text[next]!)) next++;
+    starts.push(next);
+  }
+  return starts;
+}
+
+/** The last `n` characters of a text that are not spaces. */
+function glyphTail(text: string, n: number): string {
+  let tail = '';
+  for (let i = text.length - 1; i >= 0 && tail.length < n; i--) if (!/\s/.test(text[i]!)) tail = text[i] + tail;
+  return tail;
+}
+
 function readQuestion(b: Block): Question | null {
   const text = blockText(b);
-  let glyphs: string | undefined;
+  // a label opens the box (`start`) or ends it (`after`): tested by its first character at the
+  // places it can begin, and by the box's last characters, not by a scan of every label's
+  // characters through the whole box
+  const starts = labelStarts(text);
+  const tail = glyphTail(text, LONGEST_END);
   for (const { q, head, start, after, end } of QUESTION_PATTERNS) {
-    if (!text.includes(head)) continue;
-    const m = start.exec(text) ?? ((glyphs ??= text.replace(/\s+/g, '')).endsWith(end) ? after.exec(text) : null);
+    const atEnd = tail.endsWith(end);
+    if (!atEnd && !starts.some((at) => text.startsWith(head, at))) continue;
+    const m = start.exec(text) ?? (atEnd ? after.exec(text) : null);
     if (!m) continue;
     // a section heading 「９．従業者に対する教育・啓発」 is not the question
     if (/^\s*\d{1,2}\s*\./.test(text)) return null;
