@@ -8,7 +8,7 @@ import { joinSpans } from '../../source-text';
 import type { ThresholdMention } from '../compose-facts';
 import { readAudits, readPriority } from './basic-risk-items';
 import type { Block, Page } from './pages';
-import { answerWords, blockText, labelPattern, matchLabel, withoutOptions } from './tokens';
+import { answerWords, blockText, blockWithoutOptions, labelPattern, matchLabel } from './tokens';
 
 const WORDS = [...SCALES.sufficiency, ...SCALES.doing];
 /** each question's label, longest first; 【再掲】 may be left out */
@@ -67,7 +67,7 @@ export function readBasicRisk(pages: Page[]): { ratings: RatingFacts[]; threshol
 
 /** A block that is one of Ⅳ's questions, maybe with its answer: 「[ 十分である 委託先における…十分か」. */
 function questionIn(x: Block): { label: string; inline: string | null } | null {
-  const text = compact(withoutOptions(blockText(x))).replace(/[\[\]※]/g, '');
+  const text = compact(blockWithoutOptions(x)).replace(/[\[\]※]/g, '');
   for (const { label, key } of LABELS) {
     const at = text.indexOf(key);
     if (at < 0) continue;

@@ -69,10 +69,18 @@ export function withoutOptions(text: string): string {
   return text.replace(OPTIONS_MARK, ' ').replace(OPTION_ITEM, ' ');
 }
 
+const optionless = new WeakMap<Block, string>();
+/** A block's NFKC text without its option lists: asked by several readers of each box, so made once. */
+export function blockWithoutOptions(b: Block): string {
+  let text = optionless.get(b);
+  if (text === undefined) optionless.set(b, (text = withoutOptions(blockText(b))));
+  return text;
+}
+
 /** A block that holds only option lists and brackets: never an answer. */
 export function isOptionsOnly(b: Block): boolean {
   const t = blockText(b);
-  return /[<＜]\s*選\s*択\s*肢|\d\s*[)）]/.test(t) && withoutOptions(t).replace(/[\s\[\]()（）○〇]/g, '') === '';
+  return /[<＜]\s*選\s*択\s*肢|\d\s*[)）]/.test(t) && blockWithoutOptions(b).replace(/[\s\[\]()（）○〇]/g, '') === '';
 }
 
 /** Bare bracket debris: 「[」, 「] 」, 「[ [」, 「）　件」 … */
@@ -100,7 +108,7 @@ const answerTexts = new WeakMap<Block, string>();
 /** A block's text outside its option lists, without brackets, spaces and ※ (asked for several word lists, so made once). */
 function answerText(b: Block): string {
   let text = answerTexts.get(b);
-  if (text === undefined) answerTexts.set(b, (text = withoutOptions(blockText(b)).replace(/[\[\]\s※]/g, '')));
+  if (text === undefined) answerTexts.set(b, (text = blockWithoutOptions(b).replace(/[\[\]\s※]/g, '')));
   return text;
 }
 
