@@ -35,8 +35,9 @@ export function parsePdfText(source: SourceText, options: PdfTextOptions = {}): 
   const { header, cover } = readHeader(pages);
   const basic = readBasic(of('basic'));
   const filePages = of('file');
-  const fileNo = fileNumbering(filePages);
-  const files = filePages.filter(isFileOverview).map((p) => readFileOverview(p, fileNo(p)));
+  const overviews = filePages.filter(isFileOverview);
+  const fileNo = fileNumbering(overviews);
+  const files = overviews.map((p) => readFileOverview(p, fileNo(p)));
   const changePages = of('changes');
   const contracts = readContracts(filePages, fileNo, changePages);
   const provisions = readProvisions(filePages, fileNo, changePages);
@@ -126,8 +127,7 @@ function riskFileNumbering(riskPages: Page[], files: number): (page: Page) => nu
   return (page) => Math.max(1, starts.filter((s) => s.no <= page.no).length);
 }
 
-/** A full assessment describes several files; a page belongs to the last file opened before it. */
-function fileNumbering(filePages: Page[]): (page: Page) => number {
-  const starts = filePages.filter(isFileOverview);
+/** A full assessment describes several files (each opening with its overview page); a page belongs to the last file opened before it. */
+function fileNumbering(starts: Page[]): (page: Page) => number {
   return (page) => Math.max(1, starts.filter((s) => s.no <= page.no).length);
 }
