@@ -16,15 +16,12 @@ import { blockText, cleanValue } from './tokens';
 const ANSWERS = ['再委託する', '再委託しない', '委託する', '委託しない'];
 const WORD = CONTRACT_TABLE.item;
 
-const headings = new WeakMap<Block, ItemHeading | null>();
-
 /** 「委託事項3 予防接種予診票におけるパンチ委託」 (the title may sit on the next line of the box) */
 export const CONTRACT_HEADINGS: HeadingReader = {
   // asked of every box by each step of a page's reading: read once per box
   item(b) {
-    let h = headings.get(b);
-    if (h === undefined) headings.set(b, (h = contractHeading(b)));
-    return h;
+    if (b.memo.contractHeading === undefined) b.memo.contractHeading = contractHeading(b);
+    return b.memo.contractHeading;
   },
   range(b) {
     const m = /^委託事項(\d{1,2})[～~\-]\d{1,2}$/.exec(b.flat);

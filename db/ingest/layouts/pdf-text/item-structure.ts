@@ -126,16 +126,6 @@ function rowMatchers(table: ItemTable): LabelMatcher[] {
 }
 
 type LabelHit = { m: LabelMatcher; found: RegExpExecArray } | null;
-const hitsOf = new WeakMap<LabelMatcher[], WeakMap<Block, LabelHit>>();
-
-/** The label opening a box: asked of every box for each table, more than once, so found once. */
-function labelOf(matchers: LabelMatcher[], b: Block): LabelHit {
-  let hits = hitsOf.get(matchers);
-  if (!hits) hitsOf.set(matchers, (hits = new WeakMap()));
-  let hit = hits.get(b);
-  if (hit === undefined) hits.set(b, (hit = firstLabel(matchers, blockText(b))));
-  return hit;
-}
 
 /** The first of the matchers (longest label first) that opens the text. */
 function firstLabel(matchers: LabelMatcher[], text: string): LabelHit {
@@ -157,7 +147,7 @@ export function chooseForm(table: ItemTable, pages: Page[]): ItemForm {
   const score = new Map<ItemForm, number>(table.forms.map((f) => [f, 0]));
   for (const page of pages)
     for (const b of page.blocks) {
-      const hit = labelOf(matchers, b);
+      const hit = firstLabel(matchers, blockText(b));
       const printed = hit?.found[1];
       if (!hit || printed === undefined) continue;
       for (const f of table.forms) if (f.rows.findIndex((r) => r.labels.includes(hit.m.label)) + 1 === Number(printed)) score.set(f, score.get(f)! + 1);
@@ -172,7 +162,7 @@ export function readLabels(page: Page, table: ItemTable, form: ItemForm, heading
   const labelBlocks = new Set<Block>();
   const others: PageLabels['others'] = [];
   for (const b of page.blocks) {
-    const hit = labelOf(matchers, b);
+    const hit = firstLabel(matchers, blockText(b));
     if (!hit) continue;
     labelBlocks.add(b);
     const row = hit.m.spec ? form.rows.findIndex((r) => r.labels.includes(hit.m.label)) : -1;

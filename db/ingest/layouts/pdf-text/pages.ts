@@ -1,5 +1,7 @@
-import { compact } from '../../normalize/text';
+import { nfkc } from '../../normalize/text';
 import type { SourceText, Span } from '../../source-text';
+import type { ItemHeading } from './item-structure';
+import type { Question } from './ratings/graded-answers';
 
 /**
  * The PDF text extraction: a run of three or more blank lines is a page break; within a
@@ -17,13 +19,53 @@ export interface Block {
   span: Span;
   /** the block's text folded and without spaces or line breaks, for matching labels */
   flat: string;
+  memo: BlockMemo;
 }
+
+/**
+ * What the readers work out of a box once and ask again and again. Kept on the box, not in
+ * WeakMaps keyed by it: every minor garbage collection walks a WeakMap's entries, and the
+ * boxes of a document are many and short-lived.
+ */
+export interface BlockMemo {
+  /** tokens.ts blockText */
+  text: string | undefined;
+  /** tokens.ts blockWithoutOptions */
+  optionless: string | undefined;
+  /** tokens.ts answerWords: the text without options, brackets, spaces and ※ */
+  answerText: string | undefined;
+  /** ratings: questionIn */
+  question: Question | null | undefined;
+  /** provisions: the box as a 提供先N / 移転先N heading */
+  provisionHeading: RegExpExecArray | null | undefined;
+  /** contracts: the box as a 委託事項N heading */
+  contractHeading: ItemHeading | null | undefined;
+  /** ratings/column-width: the display widths of its lines, and of those that wrapped */
+  widths: { lines: number[]; wrapped: number[] } | undefined;
+}
+
+/** A memo with every field present from the start: one shape for all boxes. */
+export const newMemo = (): BlockMemo => ({
+  text: undefined,
+  optionless: undefined,
+  answerText: undefined,
+  question: undefined,
+  provisionHeading: undefined,
+  contractHeading: undefined,
+  widths: undefined,
+});
 
 export interface Page {
   no: number;
   blocks: Block[];
   span: Span;
 }
+
+/**
+ * A box's lines as compact() folds them (NFKC, every space gone), without compact's memo: each
+ * box's text is new, so memoizing it only evicts the labels that recur from the memo.
+ */
+const flatText = (lines: string[]) => nfkc(lines.join('')).replace(/\s+/gu, '');
 
 export function readPages(source: SourceText): Page[] {
   const pages: Page[] = [];
@@ -40,7 +82,8 @@ export function readPages(source: SourceText): Page[] {
       first: current.first,
       last,
       span: source.spanOfLines(current.first, last),
-      flat: compact(current.lines.join('')),
+      flat: flatText(current.lines),
+      memo: newMemo(),
     });
     current = null;
   };

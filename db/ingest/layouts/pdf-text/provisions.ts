@@ -14,17 +14,14 @@ type Verb = '提供' | '移転';
 const HEADING = /^(?:(.*?)\s*)?(提供先|移転先)\s*(\d{1,2})(?![～~\-\d])\s*(.*)$/;
 const RANGE = /^(提供先|移転先)(\d{1,2})[～~\-]\d{1,2}$/;
 
-const headingMatches = new WeakMap<Block, RegExpExecArray | null>();
-
 /** A box as a heading is matched: its lines on one line, NFKC (asked of every box for each table, so matched once). */
 function headingIn(b: Block): RegExpExecArray | null {
-  let m = headingMatches.get(b);
-  if (m === undefined) {
+  if (b.memo.provisionHeading === undefined) {
     const text = b.lines.join(' ').normalize('NFKC');
     // both headings end in 先: a box without it is none, and the pattern's lazy prefix need not scan it
-    headingMatches.set(b, (m = text.includes('先') ? HEADING.exec(text.trim()) : null));
+    b.memo.provisionHeading = text.includes('先') ? HEADING.exec(text.trim()) : null;
   }
-  return m;
+  return b.memo.provisionHeading;
 }
 
 const HEADINGS: Record<Verb, HeadingReader> = { 提供: headingsOf('提供'), 移転: headingsOf('移転') };

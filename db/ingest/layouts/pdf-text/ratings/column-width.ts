@@ -34,16 +34,13 @@ export function columnWidth(blocks: Block[]): number | null {
   return mode * 8 + 8;
 }
 
-const measured = new WeakMap<Block, { lines: number[]; wrapped: number[] }>();
-
 /** The widths of a box's lines, and of those that wrapped: measured once for the column and for the box's own width. */
 function widthsOf(b: Block) {
-  let w = measured.get(b);
-  if (!w) {
+  if (!b.memo.widths) {
     const lines = b.lines.map(displayWidth);
-    measured.set(b, (w = { lines, wrapped: lines.slice(0, -1).filter((_, k) => !AUTHOR_BREAK.test(b.lines[k]!.trim())) }));
+    b.memo.widths = { lines, wrapped: lines.slice(0, -1).filter((_, k) => !AUTHOR_BREAK.test(b.lines[k]!.trim())) };
   }
-  return w;
+  return b.memo.widths;
 }
 
 /** The widths of a box's lines that wrapped (not its last, not one its author ended). */

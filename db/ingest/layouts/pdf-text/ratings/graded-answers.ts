@@ -27,12 +27,11 @@ const QUESTION_PATTERNS = [...QUESTIONS]
     /** what a text that `after` matches ends with, its spaces gone: tested first, as `after` backtracks through the whole box */
     end: q.label.normalize('NFKC').replace(/\s+/g, ''),
   }));
-const seen = new WeakMap<Block, Question | null>();
 
 /** A graded question's label at the start of a box, its number dropped, maybe with the answer after it. */
 export function questionIn(b: Block): Question | null {
-  if (!seen.has(b)) seen.set(b, readQuestion(b));
-  return seen.get(b)!;
+  if (b.memo.question === undefined) b.memo.question = readQuestion(b);
+  return b.memo.question;
 }
 
 /** the longest label's length without spaces: how much of a box's end can hold a label */
