@@ -98,11 +98,11 @@ function isDebris(b: Block): boolean {
   if (answerWords(b, ALL_ANSWERS).length) return true;
   if (partOfHeading(b.lines[0]!) || stageInLine(b.lines[0]!)) return true;
   const text = blockText(b);
-  if (blankMark(text) !== null) return false;
   const words = compact(blockWithoutOptions(b)).replace(/[\[\]○〇]/g, '');
   // a checkbox's tail (「] 委託しない」, 「[] 内部監査[ ○ [」) or a label of no text box (実施の有無)
-  if (/[\[\]]/.test(text) && !text.includes('。') && words.length <= 20) return true;
-  return words.length < 4 || NO_TEXT_LABELS.test(words);
+  const debris = (/[\[\]]/.test(text) && !text.includes('。') && words.length <= 20) || words.length < 4 || NO_TEXT_LABELS.test(words);
+  // a blank mark (「－」, 「記載なし」) is a text box's value, never debris (asked last: it folds the whole box)
+  return debris && blankMark(text) === null;
 }
 
 /** Every box of a page of Ⅲ, by what it is. */
