@@ -1,3 +1,4 @@
+import { partOfHeading, stageInLine, type PartName, type Stage } from '../../form/parts';
 import { nfkc } from '../../normalize/text';
 import type { SourceText, Span } from '../../source-text';
 import type { ItemHeading } from './item-structure';
@@ -42,6 +43,10 @@ export interface BlockMemo {
   contractHeading: ItemHeading | null | undefined;
   /** ratings/column-width: the display widths of its lines, and of those that wrapped */
   widths: { lines: number[]; wrapped: number[] } | undefined;
+  /** headingPart */
+  part: PartName | null | undefined;
+  /** stageHeading */
+  stage: { no: number; stage: Stage } | null | undefined;
 }
 
 /** A memo with every field present from the start: one shape for all boxes. */
@@ -53,7 +58,21 @@ export const newMemo = (): BlockMemo => ({
   provisionHeading: undefined,
   contractHeading: undefined,
   widths: undefined,
+  part: undefined,
+  stage: undefined,
 });
+
+/** The part of the form the box's first line opens (form/parts partOfHeading), asked by the part marking and Ⅲ's readers. */
+export function headingPart(b: Block): PartName | null {
+  if (b.memo.part === undefined) b.memo.part = partOfHeading(b.lines[0]!);
+  return b.memo.part;
+}
+
+/** The stage of Ⅲ the box's first line heads (form/parts stageInLine), asked by several of Ⅲ's readers. */
+export function stageHeading(b: Block): { no: number; stage: Stage } | null {
+  if (b.memo.stage === undefined) b.memo.stage = stageInLine(b.lines[0]!);
+  return b.memo.stage;
+}
 
 export interface Page {
   no: number;

@@ -1,8 +1,7 @@
 import { blankMark } from '../../../../form/field-states';
 import { isWideLabel, TEXT_LABELS, type TextLabelKind } from '../../../form/measure-labels';
-import { partOfHeading, stageInLine } from '../../../form/parts';
 import { compact } from '../../../normalize/text';
-import type { Block, Page } from '../pages';
+import { headingPart, stageHeading, type Block, type Page } from '../pages';
 import { answerWords, blockText, blockWithoutOptions, cleanValue, isBracketDebris, isOptionsOnly, isVertical, labelHead, labelPattern, withoutOptions } from '../tokens';
 import { widthOf, type Width } from './column-width';
 import { ALL_ANSWERS, isRiskList, questionIn, RISK } from './graded-answers';
@@ -96,7 +95,7 @@ const NO_TEXT_LABELS = /^実施の有無$/;
 function isDebris(b: Block): boolean {
   if (isOptionsOnly(b) || isBracketDebris(b) || isVertical(b)) return true;
   if (answerWords(b, ALL_ANSWERS).length) return true;
-  if (partOfHeading(b.lines[0]!) || stageInLine(b.lines[0]!)) return true;
+  if (headingPart(b) || stageHeading(b)) return true;
   const text = blockText(b);
   const words = compact(blockWithoutOptions(b)).replace(/[\[\]○〇]/g, '');
   // a checkbox's tail (「] 委託しない」, 「[] 内部監査[ ○ [」) or a label of no text box (実施の有無)

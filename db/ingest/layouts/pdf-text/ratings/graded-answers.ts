@@ -1,9 +1,9 @@
 import { reason } from '../../../../form/reasons';
 import { fact, type RatingFacts } from '../../../facts';
 import { QUESTIONS, SCALES, scaleOfAnswer, type Scale } from '../../../../form/scales';
-import { stageInLine, stageOfHeading, stagesOfRisk, type Stage } from '../../../form/parts';
+import { stageOfHeading, stagesOfRisk, type Stage } from '../../../form/parts';
 import { joinSpans } from '../../../source-text';
-import type { Block, Page } from '../pages';
+import { stageHeading, type Block, type Page } from '../pages';
 import { answerWords, blockText, cleanValue, labelHead, labelPattern } from '../tokens';
 
 export const ALL_ANSWERS = Object.values(SCALES).flat();
@@ -124,7 +124,7 @@ export function readGradedAnswers(pages: Page[], section: 'Ⅲ' | 'Ⅳ', fileNo:
   let lastStage: Stage | null = null;
   let lastRisk: { stage: Stage | null; name: string } | null = null;
   for (const page of pages) {
-    const stages = page.blocks.map((b) => ({ b, s: stageInLine(b.lines[0]!) })).filter((x) => x.s !== null);
+    const stages = page.blocks.map((b) => ({ b, s: stageHeading(b) })).filter((x) => x.s !== null);
     const risks = page.blocks
       .map((b) => ({ b, m: RISK.exec(b.flat) }))
       .filter((r) => r.m)
