@@ -1,5 +1,5 @@
 import { partOfHeading, stageInLine, type PartName, type Stage } from '../../form/parts';
-import { nfkc } from '../../normalize/text';
+import { compact } from '../../normalize/text';
 import type { SourceText, Span } from '../../source-text';
 import type { ItemHeading } from './item-structure';
 import type { Question } from './ratings/graded-answers';
@@ -80,12 +80,6 @@ export interface Page {
   span: Span;
 }
 
-/**
- * A box's lines as compact() folds them (NFKC, every space gone), without compact's memo: each
- * box's text is new, so memoizing it only evicts the labels that recur from the memo.
- */
-const flatText = (lines: string[]) => nfkc(lines.join('')).replace(/\s+/gu, '');
-
 export function readPages(source: SourceText): Page[] {
   const pages: Page[] = [];
   let page: Block[] = [];
@@ -101,7 +95,7 @@ export function readPages(source: SourceText): Page[] {
       first: current.first,
       last,
       span: source.spanOfLines(current.first, last),
-      flat: flatText(current.lines),
+      flat: compact(current.lines.join('')),
       memo: newMemo(),
     });
     current = null;
