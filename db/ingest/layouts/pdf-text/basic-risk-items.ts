@@ -3,7 +3,7 @@ import { fact, type AuditFacts, type Maybe } from '../../facts';
 import { PRIORITY_MEASURES } from '../../form/basic-form';
 import { compact } from '../../normalize/text';
 import type { Page } from './pages';
-import { blockText, labelPattern, withoutOptions } from './tokens';
+import { blockText, blockWithoutOptions, labelPattern } from './tokens';
 
 const MEASURES = PRIORITY_MEASURES.map((m) => ({ m, key: compact(m) }));
 
@@ -43,7 +43,7 @@ const KINDS = ['自己点検', '内部監査', '外部監査'] as const;
 export function readAudits(pages: Page[]): AuditFacts[] {
   const page = pages.find((p) => p.blocks.some((x) => /^(\d{1,2}\.?)?監査$/.test(compact(x.lines[0]!)) || /^実施の有無/.test(compact(x.lines[0]!))));
   if (!page) return [];
-  const text = page.blocks.map((x) => withoutOptions(blockText(x))).join('\n');
+  const text = page.blocks.map((x) => blockWithoutOptions(x)).join('\n');
   const own = (kind: string) => new RegExp(`\\[\\s*([○〇◯O●]?)\\s*\\]\\s*${kind}`).exec(text);
   const kinds = KINDS.filter((k) => text.includes(k));
   const intact = kinds.every((k) => own(k));

@@ -1,14 +1,13 @@
 import { reason } from '../../../form/reasons';
 import { fact, type AuditFacts, type Fact, type Maybe, type RatingFacts } from '../../facts';
 import { BASIC_QUESTIONS, BASIC_RISK_ITEMS, DECLINE_BOXES, declines, FORMS_SUBMITTED, optionsOf, type BasicQuestion } from '../../form/basic-form';
-import { stageInLine } from '../../form/parts';
 import { SCALES } from '../../../form/scales';
 import { compact } from '../../normalize/text';
 import { joinSpans } from '../../source-text';
 import type { ThresholdMention } from '../compose-facts';
 import { readAudits, readPriority } from './basic-risk-items';
-import type { Block, Page } from './pages';
-import { answerWords, blockText, labelPattern, matchLabel, withoutOptions } from './tokens';
+import { stageHeading, type Block, type Page } from './pages';
+import { answerWords, blockText, blockWithoutOptions, labelPattern, matchLabel } from './tokens';
 
 const WORDS = [...SCALES.sufficiency, ...SCALES.doing];
 /** each question's label, longest first; 【再掲】 may be left out */
@@ -67,7 +66,7 @@ export function readBasicRisk(pages: Page[]): { ratings: RatingFacts[]; threshol
 
 /** A block that is one of Ⅳ's questions, maybe with its answer: 「[ 十分である 委託先における…十分か」. */
 function questionIn(x: Block): { label: string; inline: string | null } | null {
-  const text = compact(withoutOptions(blockText(x))).replace(/[\[\]※]/g, '');
+  const text = compact(blockWithoutOptions(x)).replace(/[\[\]※]/g, '');
   for (const { label, key } of LABELS) {
     const at = text.indexOf(key);
     if (at < 0) continue;
@@ -92,7 +91,7 @@ function questionIn(x: Block): { label: string; inline: string | null } | null {
 function questionsOf(pages: Page[]): Printed[] {
   const out: Printed[] = [];
   for (const page of pages) {
-    const headings = page.blocks.map((x) => stageInLine(x.lines[0]!)?.stage).filter(Boolean);
+    const headings = page.blocks.map((x) => stageHeading(x)?.stage).filter(Boolean);
     for (const x of page.blocks) {
       const hit = questionIn(x);
       if (!hit) continue;
@@ -147,7 +146,7 @@ function reasonsOf(pages: Page[], reasoned: Printed[]): Map<Printed, Maybe> {
       const next = page.blocks[x.index + 1];
       const value = m.rest
         ? fact(m.rest, x.span)
-        : next && !questionIn(next) && !/^[\[\]]/.test(next.lines[0]!.trim()) && !stageInLine(next.lines[0]!)
+        : next && !questionIn(next) && !/^[\[\]]/.test(next.lines[0]!.trim()) && !stageHeading(next)
           ? fact(blockText(next).trim(), next.span, false, reason('nextBox', { label: BASIC_RISK_ITEMS.reason }))
           : null;
       labels.push({ page, value });

@@ -7,7 +7,7 @@ import type { SystemMention } from '../compose-facts';
 import { unreadBasic } from '../unread-facts';
 import { groupConnections, pageHasTick, settleUndecided } from './checkboxes';
 import type { Block, Page } from './pages';
-import { answerWords, blockText, cleanValue, isOptionsOnly, matchLabel, withoutOptions } from './tokens';
+import { answerWords, blockText, blockWithoutOptions, cleanValue, isOptionsOnly, matchLabel } from './tokens';
 
 const SYSTEM_HEADING = /^システム(\d{1,2})$/;
 
@@ -132,7 +132,7 @@ function readInline(page: Page, bi: BasicInfoFacts) {
 
 /** A band printed as an answer (「[ 10万人以上30万人未満」), not inside an option list. */
 export function bandIn(x: Block): string | null {
-  const rest = withoutOptions(blockText(x)).replace(/[\[\]]/g, ' ').replace(/^.*?(対象人数|本人の数|取扱者数)/s, '');
+  const rest = blockWithoutOptions(x).replace(/[\[\]]/g, ' ').replace(/^.*?(対象人数|本人の数|取扱者数)/s, '');
   const m = /(\d[\d,]*(?:万|億)?(?:人|項目)(?:以上)?(?:\d[\d,]*(?:万|億)?(?:人|項目))?(?:未満)?)/.exec(rest.replace(/\s+/g, ''));
   return m && isBand(m[1]!) ? m[1]! : null;
 }

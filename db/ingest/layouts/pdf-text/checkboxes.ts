@@ -64,6 +64,8 @@ export function leftLines(blocks: Block[]) {
   const out: { block: Block; read: NonNullable<ReturnType<typeof readLeftLine>> }[] = [];
   for (const b of blocks)
     for (const line of blockText(b).split('\n')) {
+      // a checkbox line opens with its bracket (the text is NFKC already: 「［」 is 「[」)
+      if (!/^\s*\[/.test(line)) continue;
       const read = readLeftLine(line);
       if (read) out.push({ block: b, read });
     }

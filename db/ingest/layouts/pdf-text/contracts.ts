@@ -8,7 +8,7 @@ import { settleSubcontract, settleTexts } from './contract-values';
 import { fill, pageValues, slotsFor, type ItemValues } from './item-fill';
 import { changeTableTies, headingAnchors, seams } from './item-ties';
 import { place, runs } from './item-placement';
-import { chooseForm, openAfter, pageStructure, readLabels, settleCandidates, type HeadingReader, type OpenItem, type PageLabels, type RowLabel } from './item-structure';
+import { chooseForm, openAfter, pageStructure, readLabels, settleCandidates, type HeadingReader, type ItemHeading, type OpenItem, type PageLabels, type RowLabel } from './item-structure';
 import { bareValues, bindValues, valueSpan } from './item-values';
 import type { Block, Page } from './pages';
 import { blockText, cleanValue } from './tokens';
@@ -18,18 +18,23 @@ const WORD = CONTRACT_TABLE.item;
 
 /** 「委託事項3 予防接種予診票におけるパンチ委託」 (the title may sit on the next line of the box) */
 export const CONTRACT_HEADINGS: HeadingReader = {
+  // asked of every box by each step of a page's reading: read once per box
   item(b) {
-    const m = /^委託事項(\d{1,2})(?![～~\-\d])/.exec(b.flat);
-    const text = blockText(b);
-    const at = /^\s*委託事項\s*\d{1,2}\s*/.exec(text);
-    if (!m || !at) return null;
-    return { no: Number(m[1]), title: cleanValue(text.slice(at[0].length)) || null, titleAt: at[0].length, block: b };
+    if (b.memo.contractHeading === undefined) b.memo.contractHeading = contractHeading(b);
+    return b.memo.contractHeading;
   },
   range(b) {
     const m = /^委託事項(\d{1,2})[～~\-]\d{1,2}$/.exec(b.flat);
     return m ? Number(m[1]) : null;
   },
 };
+function contractHeading(b: Block): ItemHeading | null {
+  const m = /^委託事項(\d{1,2})(?![～~\-\d])/.exec(b.flat);
+  const text = blockText(b);
+  const at = /^\s*委託事項\s*\d{1,2}\s*/.exec(text);
+  if (!m || !at) return null;
+  return { no: Number(m[1]), title: cleanValue(text.slice(at[0].length)) || null, titleAt: at[0].length, block: b };
+}
 const isHeading = (b: Block) => CONTRACT_HEADINGS.item(b) !== null || CONTRACT_HEADINGS.range(b) !== null;
 
 interface ItemFacts {

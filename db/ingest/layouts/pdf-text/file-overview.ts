@@ -5,7 +5,7 @@ import { compact } from '../../normalize/text';
 import { unreadFile } from '../unread-facts';
 import { bandIn } from './basic';
 import type { Block, Page } from './pages';
-import { blockText, cleanValue, isOptionsOnly, matchLabel, withoutOptions } from './tokens';
+import { blockText, blockWithoutOptions, cleanValue, isOptionsOnly, matchLabel, withoutOptions } from './tokens';
 
 const FILE_NAME_HEADING = /^1\.?特定個人情報ファイル名$/;
 
@@ -38,8 +38,8 @@ export function readFileOverview(page: Page, no: number): FileFacts {
   }
   if (!f.fileKind) {
     // the answer printed apart from its label: 「[ システム用ファイル ]」
-    const kinds = page.blocks.filter((x) => /^(システム用ファイル|その他の電子ファイル\(表計算ファイル等\))$/.test(compact(withoutOptions(blockText(x)).replace(/[\[\]]/g, ''))));
-    if (kinds.length === 1) f.fileKind = fact(compact(withoutOptions(blockText(kinds[0]!)).replace(/[\[\]]/g, '')), kinds[0]!.span);
+    const kinds = page.blocks.filter((x) => /^(システム用ファイル|その他の電子ファイル\(表計算ファイル等\))$/.test(compact(blockWithoutOptions(x).replace(/[\[\]]/g, ''))));
+    if (kinds.length === 1) f.fileKind = fact(compact(blockWithoutOptions(kinds[0]!).replace(/[\[\]]/g, '')), kinds[0]!.span);
   }
   const bands = page.blocks.filter((x) => !isOptionsOnly(x) && bandIn(x)).map((x) => ({ x, band: bandIn(x)! }));
   const people = bands.filter((v) => v.band.endsWith('人未満') || v.band.endsWith('人以上'));

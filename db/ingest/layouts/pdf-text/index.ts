@@ -1,5 +1,5 @@
 import type { DocumentFacts, FormPart } from '../../facts';
-import { partOfHeading, PART_LABEL } from '../../form/parts';
+import { PART_LABEL } from '../../form/parts';
 import type { SourceText } from '../../source-text';
 import { finishBasicForm } from '../basic-form-finish';
 import { composeFacts, mergeMentions } from '../compose-facts';
@@ -10,7 +10,7 @@ import { connectionsFromChanges } from './connections-from-changes';
 import { readContracts } from './contracts';
 import { isFileOverview, readFileOverview } from './file-overview';
 import { readHeader } from './header';
-import { readPages, type Page } from './pages';
+import { headingPart, readPages, type Page } from './pages';
 import { readProcedures } from './procedures';
 import { readProvisions } from './provisions';
 import { readAudits, readRatings } from './ratings/index';
@@ -35,8 +35,9 @@ export function parsePdfText(source: SourceText, options: PdfTextOptions = {}): 
   const { header, cover } = readHeader(pages);
   const basic = readBasic(of('basic'));
   const filePages = of('file');
-  const fileNo = fileNumbering(filePages);
-  const files = filePages.filter(isFileOverview).map((p) => readFileOverview(p, fileNo(p)));
+  const overviews = filePages.filter(isFileOverview);
+  const fileNo = fileNumbering(overviews);
+  const files = overviews.map((p) => readFileOverview(p, fileNo(p)));
   const changePages = of('changes');
   const contracts = readContracts(filePages, fileNo, changePages);
   const provisions = readProvisions(filePages, fileNo, changePages);
@@ -89,7 +90,7 @@ function markParts(pages: Page[]): { parts: Map<Page, Part>; present: FormPart[]
       continue;
     }
     if (page.blocks.some((x) => /評価書番号|評価書名/.test(x.flat))) present.add('表紙');
-    const found = page.blocks.map((x) => partOfHeading(x.lines[0]!)).filter((p) => p !== null);
+    const found = page.blocks.map(headingPart).filter((p) => p !== null);
     for (const p of found) present.add(PART_LABEL[p]);
     const isChanges = page.blocks.some((x) => /変更前の記載|提出時期に係る説明/.test(x.flat));
     // the change table is the last annex: its items quote other parts' headings
@@ -126,8 +127,7 @@ function riskFileNumbering(riskPages: Page[], files: number): (page: Page) => nu
   return (page) => Math.max(1, starts.filter((s) => s.no <= page.no).length);
 }
 
-/** A full assessment describes several files; a page belongs to the last file opened before it. */
-function fileNumbering(filePages: Page[]): (page: Page) => number {
-  const starts = filePages.filter(isFileOverview);
+/** A full assessment describes several files (each opening with its overview page); a page belongs to the last file opened before it. */
+function fileNumbering(starts: Page[]): (page: Page) => number {
   return (page) => Math.max(1, starts.filter((s) => s.no <= page.no).length);
 }

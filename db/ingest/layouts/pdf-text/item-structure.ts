@@ -78,10 +78,13 @@ interface LabelMatcher {
   label: string;
   /** the character the label begins with (tokens.ts labelHead) */
   head: string;
+  /** a label beginning with a bracket may start inside the brackets before it: only its pattern decides */
+  inPrefix: boolean;
   re: RegExp;
 }
 
 const matchersOf = new WeakMap<ItemTable, LabelMatcher[]>();
+const rowMatchersOf = new WeakMap<ItemTable, LabelMatcher[]>();
 
 /** The table's labels, longest first, each with its pattern: made once per table (the tables are the form's). */
 function labelMatchers(table: ItemTable): LabelMatcher[] {
@@ -92,16 +95,43 @@ function labelMatchers(table: ItemTable): LabelMatcher[] {
     matchers = [...rowLabels, ...others]
       .sort((a, c) => c.label.length - a.label.length)
       // a bracket of the row above may open the box: 「[」 then 「④委託先への特定個人情報…」
-      .map((m) => ({ ...m, head: labelHead(m.label), re: new RegExp(`^[\\s\\[\\]]*(?:(\\d{1,2})\\s*)?${labelPattern(m.label)}(?:\\s*※)?`) }));
+      .map((m) => ({ ...m, head: labelHead(m.label), inPrefix: /^[\[\]]/.test(labelHead(m.label)), re: new RegExp(`^[\\s\\[\\]]*(?:(\\d{1,2})\\s*)?${labelPattern(m.label)}(?:\\s*※)?`) }));
     matchersOf.set(table, matchers);
   }
   return matchers;
 }
 
+/**
+ * Where a label can begin in a text, by the matchers' shared prefix (brackets and spaces, then
+ * maybe a number of one or two digits and spaces): a label whose first character is at none of
+ * these places cannot open the text, and its pattern need not run.
+ */
+function labelStarts(text: string): number[] {
+  let at = 0;
+  while (at < text.length && /[\s\[\]]/.test(text[at]!)) at++;
+  const starts = [at];
+  for (let digits = 1; digits <= 2 && /\d/.test(text[at + digits - 1] ?? ''); digits++) {
+    let next = at + digits;
+    while (next < text.length && /\s/.test(text[next]!)) next++;
+    starts.push(next);
+  }
+  return starts;
+}
+
+/** The table's labels of numbered rows (its sub-rows and question left out). */
+function rowMatchers(table: ItemTable): LabelMatcher[] {
+  let matchers = rowMatchersOf.get(table);
+  if (!matchers) rowMatchersOf.set(table, (matchers = labelMatchers(table).filter((m) => m.form)));
+  return matchers;
+}
+
+type LabelHit = { m: LabelMatcher; found: RegExpExecArray } | null;
+
 /** The first of the matchers (longest label first) that opens the text. */
-function firstLabel(matchers: LabelMatcher[], text: string): { m: LabelMatcher; found: RegExpExecArray } | null {
+function firstLabel(matchers: LabelMatcher[], text: string): LabelHit {
+  const starts = labelStarts(text);
   for (const m of matchers) {
-    if (!text.includes(m.head)) continue;
+    if (!m.inPrefix && !starts.some((at) => text.startsWith(m.head, at))) continue;
     const found = m.re.exec(text);
     if (found) return { m, found };
   }
@@ -113,12 +143,11 @@ function firstLabel(matchers: LabelMatcher[], text: string): { m: LabelMatcher; 
  * printed beside the labels (「⑥委託先名」 is the full form's sixth row).
  */
 export function chooseForm(table: ItemTable, pages: Page[]): ItemForm {
-  const matchers = labelMatchers(table).filter((m) => m.form);
+  const matchers = rowMatchers(table);
   const score = new Map<ItemForm, number>(table.forms.map((f) => [f, 0]));
   for (const page of pages)
     for (const b of page.blocks) {
-      const text = blockText(b);
-      const hit = firstLabel(matchers, text);
+      const hit = firstLabel(matchers, blockText(b));
       const printed = hit?.found[1];
       if (!hit || printed === undefined) continue;
       for (const f of table.forms) if (f.rows.findIndex((r) => r.labels.includes(hit.m.label)) + 1 === Number(printed)) score.set(f, score.get(f)! + 1);
@@ -133,12 +162,11 @@ export function readLabels(page: Page, table: ItemTable, form: ItemForm, heading
   const labelBlocks = new Set<Block>();
   const others: PageLabels['others'] = [];
   for (const b of page.blocks) {
-    const text = blockText(b);
-    const hit = firstLabel(matchers, text);
+    const hit = firstLabel(matchers, blockText(b));
     if (!hit) continue;
     labelBlocks.add(b);
     const row = hit.m.spec ? form.rows.findIndex((r) => r.labels.includes(hit.m.label)) : -1;
-    const rest = text.slice(hit.found[0].length);
+    const rest = blockText(b).slice(hit.found[0].length);
     if (row >= 0) rows.push({ block: b, row, spec: form.rows[row]!, rest, restAt: hit.found[0].length });
     else others.push({ block: b, rest });
   }

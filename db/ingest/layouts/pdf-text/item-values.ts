@@ -7,7 +7,7 @@ import type { Span } from '../../source-text';
 import { bandIn } from './basic';
 import type { PageLabels, RowLabel } from './item-structure';
 import type { Block } from './pages';
-import { blockText, cleanValue, isBracketDebris, isOptionsOnly, isVertical, labelPattern, withoutOptions } from './tokens';
+import { blockText, blockWithoutOptions, cleanValue, isBracketDebris, isOptionsOnly, isVertical, labelPattern, withoutOptions } from './tokens';
 
 /**
  * A row's value as the page prints it: beside its label in the same box (the strongest
@@ -58,7 +58,7 @@ function rawOffset(b: Block, at: number): number {
 /** What kind of value a box holds by itself, if any: an answer, a band, a contractor, prose. */
 export function classifyBox(b: Block, answers: readonly string[]): { kind: ValueKind; value: string } | null {
   if (isBracketDebris(b) || isVertical(b) || isFileSection(b.flat)) return null;
-  const rest = compact(withoutOptions(blockText(b)).replace(/[\[\]]/g, ''));
+  const rest = compact(blockWithoutOptions(b).replace(/[\[\]]/g, ''));
   // 「（ 2」: the count of another row's 「（ 2 ）件」, come apart
   if (!rest || /^[\d()（）件.,]*$/.test(rest)) return null;
   const answer = answers.find((a) => rest === a);

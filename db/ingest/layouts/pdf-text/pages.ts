@@ -1,5 +1,8 @@
+import { partOfHeading, stageInLine, type PartName, type Stage } from '../../form/parts';
 import { compact } from '../../normalize/text';
 import type { SourceText, Span } from '../../source-text';
+import type { ItemHeading } from './item-structure';
+import type { Question } from './ratings/graded-answers';
 
 /**
  * The PDF text extraction: a run of three or more blank lines is a page break; within a
@@ -17,6 +20,58 @@ export interface Block {
   span: Span;
   /** the block's text folded and without spaces or line breaks, for matching labels */
   flat: string;
+  memo: BlockMemo;
+}
+
+/**
+ * What the readers work out of a box once and ask again and again. Kept on the box, not in
+ * WeakMaps keyed by it: every minor garbage collection walks a WeakMap's entries, and the
+ * boxes of a document are many and short-lived.
+ */
+export interface BlockMemo {
+  /** tokens.ts blockText */
+  text: string | undefined;
+  /** tokens.ts blockWithoutOptions */
+  optionless: string | undefined;
+  /** tokens.ts answerWords: the text without options, brackets, spaces and ※ */
+  answerText: string | undefined;
+  /** ratings: questionIn */
+  question: Question | null | undefined;
+  /** provisions: the box as a 提供先N / 移転先N heading */
+  provisionHeading: RegExpExecArray | null | undefined;
+  /** contracts: the box as a 委託事項N heading */
+  contractHeading: ItemHeading | null | undefined;
+  /** ratings/column-width: the display widths of its lines, and of those that wrapped */
+  widths: { lines: number[]; wrapped: number[] } | undefined;
+  /** headingPart */
+  part: PartName | null | undefined;
+  /** stageHeading */
+  stage: { no: number; stage: Stage } | null | undefined;
+}
+
+/** A memo with every field present from the start: one shape for all boxes. */
+export const newMemo = (): BlockMemo => ({
+  text: undefined,
+  optionless: undefined,
+  answerText: undefined,
+  question: undefined,
+  provisionHeading: undefined,
+  contractHeading: undefined,
+  widths: undefined,
+  part: undefined,
+  stage: undefined,
+});
+
+/** The part of the form the box's first line opens (form/parts partOfHeading), asked by the part marking and Ⅲ's readers. */
+export function headingPart(b: Block): PartName | null {
+  if (b.memo.part === undefined) b.memo.part = partOfHeading(b.lines[0]!);
+  return b.memo.part;
+}
+
+/** The stage of Ⅲ the box's first line heads (form/parts stageInLine), asked by several of Ⅲ's readers. */
+export function stageHeading(b: Block): { no: number; stage: Stage } | null {
+  if (b.memo.stage === undefined) b.memo.stage = stageInLine(b.lines[0]!);
+  return b.memo.stage;
 }
 
 export interface Page {
@@ -41,6 +96,7 @@ export function readPages(source: SourceText): Page[] {
       last,
       span: source.spanOfLines(current.first, last),
       flat: compact(current.lines.join('')),
+      memo: newMemo(),
     });
     current = null;
   };

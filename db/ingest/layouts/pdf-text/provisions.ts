@@ -1,6 +1,6 @@
 import { reason } from '../../../form/reasons';
 import { fact, type Fact, type ProvisionFacts } from '../../facts';
-import { provisionTable } from '../../form/item-rows';
+import { provisionTable, type ItemTable } from '../../form/item-rows';
 import { joinSpans, type Span } from '../../source-text';
 import { fill, pageValues, slotsFor, type ItemValues } from './item-fill';
 import { place, runs } from './item-placement';
@@ -14,15 +14,19 @@ type Verb = '提供' | '移転';
 const HEADING = /^(?:(.*?)\s*)?(提供先|移転先)\s*(\d{1,2})(?![～~\-\d])\s*(.*)$/;
 const RANGE = /^(提供先|移転先)(\d{1,2})[～~\-]\d{1,2}$/;
 
-const headingTexts = new WeakMap<Block, string>();
-
-/** A box as a heading is matched: its lines on one line, NFKC (asked of every box for each table, so made once). */
+/** A box as a heading is matched: its lines on one line, NFKC (asked of every box for each table, so matched once). */
 function headingIn(b: Block): RegExpExecArray | null {
-  let text = headingTexts.get(b);
-  if (text === undefined) headingTexts.set(b, (text = b.lines.join(' ').normalize('NFKC').trim()));
-  // both headings end in 先: a box without it is none, and the pattern's lazy prefix need not scan it
-  return text.includes('先') ? HEADING.exec(text) : null;
+  if (b.memo.provisionHeading === undefined) {
+    const text = b.lines.join(' ').normalize('NFKC');
+    // both headings end in 先: a box without it is none, and the pattern's lazy prefix need not scan it
+    b.memo.provisionHeading = text.includes('先') ? HEADING.exec(text.trim()) : null;
+  }
+  return b.memo.provisionHeading;
 }
+
+const HEADINGS: Record<Verb, HeadingReader> = { 提供: headingsOf('提供'), 移転: headingsOf('移転') };
+/** made once: the tables' label patterns are made once per table (item-structure.ts) */
+const TABLES: Record<Verb, ItemTable> = { 提供: provisionTable('提供'), 移転: provisionTable('移転') };
 
 function headingsOf(verb: Verb): HeadingReader {
   return {
@@ -54,18 +58,19 @@ interface ProvisionFound {
 export function readProvisions(pages: Page[], fileNo: (page: Page) => number, changePages: Page[]): ProvisionFacts[] {
   const provisions: ProvisionFacts[] = [];
   for (const verb of ['提供', '移転'] as const) {
-    const table = provisionTable(verb);
-    const other = provisionTable(verb === '提供' ? '移転' : '提供');
+    const otherVerb = verb === '提供' ? '移転' : '提供';
+    const table = TABLES[verb];
+    const other = TABLES[otherVerb];
     const form = table.forms[0]!;
-    const headings = headingsOf(verb);
+    const headings = HEADINGS[verb];
+    const otherHeaded = (page: Page) => page.blocks.some((b) => HEADINGS[otherVerb].item(b) !== null);
     for (const file of [...new Set(pages.map(fileNo))]) {
       const found = new Map<number, ProvisionFound>();
       let open: OpenItem | null = null;
       for (const page of pages.filter((p) => fileNo(p) === file)) {
         const labels = readLabels(page, table, form, headings);
         const own = labels.headings.length > 0 || labels.rows.some((r) => !r.spec.labels.some((l) => other.forms[0]!.rows.some((o) => o.labels.includes(l))));
-        const others = readLabels(page, other, other.forms[0]!, headingsOf(verb === '提供' ? '移転' : '提供'));
-        if (!labels.rows.length || (!own && (!open || others.headings.length > 0))) continue;
+        if (!labels.rows.length || (!own && (!open || otherHeaded(page)))) continue;
         const s = pageStructure(labels, open, form.rows.length);
         const { bound, used } = bindValues(labels, [], isHeading);
         const seamTies = seams(labels, s);

@@ -1,14 +1,11 @@
 import type { Block } from './pages';
 
-const texts = new WeakMap<Block, string>();
 /**
  * NFKC text of a block, line breaks kept: （→(, ＜→<, １→1, ①→1, Ⅲ→III. Read many times per
  * block, so computed once.
  */
 export function blockText(b: Block): string {
-  let text = texts.get(b);
-  if (text === undefined) texts.set(b, (text = b.lines.join('\n').normalize('NFKC')));
-  return text;
+  return (b.memo.text ??= b.lines.join('\n').normalize('NFKC'));
 }
 
 /** Memoizes a function of one string: the readers build the same patterns for every block. */
@@ -32,6 +29,9 @@ export const labelPattern = memo((label: string): string => [...label.normalize(
  */
 export const labelHead = memo((label: string): string => [...label.normalize('NFKC').replace(/\s+/g, '')][0] ?? '');
 
+/** A label's own characters: NFKC, without spaces. */
+const labelGlyphs = memo((label: string): string => label.normalize('NFKC').replace(/\s+/g, ''));
+
 const labelAtStart = memo((label) => new RegExp(`^\\s*${labelPattern(label)}(?:\\s*※)?`));
 const labelAtEnds = memo((label) => new RegExp(`^(\\d{1,2})?${labelPattern(label)}|${labelPattern(label)}$`));
 
@@ -42,8 +42,11 @@ const labelAtEnds = memo((label) => new RegExp(`^(\\d{1,2})?${labelPattern(label
  */
 export function matchLabel(b: Block, labels: readonly string[]): { label: string; rest: string } | null {
   const text = blockText(b);
+  // the pattern allows only spaces before the label: its first character must stand right after them
+  const start = text.search(/\S/);
+  const at = start < 0 ? text.length : start;
   for (const label of labels) {
-    if (!text.includes(labelHead(label))) continue;
+    if (!text.startsWith(labelHead(label), at)) continue;
     const m = labelAtStart(label).exec(text);
     if (m) return { label, rest: cleanValue(text.slice(m[0].length)) };
   }
@@ -69,10 +72,15 @@ export function withoutOptions(text: string): string {
   return text.replace(OPTIONS_MARK, ' ').replace(OPTION_ITEM, ' ');
 }
 
+/** A block's NFKC text without its option lists: asked by several readers of each box, so made once. */
+export function blockWithoutOptions(b: Block): string {
+  return (b.memo.optionless ??= withoutOptions(blockText(b)));
+}
+
 /** A block that holds only option lists and brackets: never an answer. */
 export function isOptionsOnly(b: Block): boolean {
   const t = blockText(b);
-  return /[<＜]\s*選\s*択\s*肢|\d\s*[)）]/.test(t) && withoutOptions(t).replace(/[\s\[\]()（）○〇]/g, '') === '';
+  return /[<＜]\s*選\s*択\s*肢|\d\s*[)）]/.test(t) && blockWithoutOptions(b).replace(/[\s\[\]()（）○〇]/g, '') === '';
 }
 
 /** Bare bracket debris: 「[」, 「] 」, 「[ [」, 「）　件」 … */
@@ -96,9 +104,20 @@ function longestFirst(words: readonly string[]) {
   return sorted;
 }
 
+/** A block's text outside its option lists, without brackets, spaces and ※ (asked for several word lists, so made once). */
+function answerText(b: Block): string {
+  return (b.memo.answerText ??= blockWithoutOptions(b).replace(/[\[\]\s※]/g, ''));
+}
+
 export function answerWords(b: Block, words: readonly string[], labels: readonly string[] = []): string[] {
-  let s = withoutOptions(blockText(b)).replace(/[\[\]\s※]/g, '');
-  for (const l of labels) s = s.replace(labelAtEnds(l), '');
+  let s = answerText(b);
+  // the text has no spaces left, so a label's pattern matches the label's own characters: at the
+  // start (after a number of one or two digits) or at the end; elsewhere it cannot, and the
+  // pattern (which scans the whole text for its end) need not run
+  for (const l of labels) {
+    const glyphs = labelGlyphs(l);
+    if (s.endsWith(glyphs) || s.startsWith(glyphs) || (/^[0-9]/.test(s) && (s.startsWith(glyphs, 1) || (/^[0-9]{2}/.test(s) && s.startsWith(glyphs, 2))))) s = s.replace(labelAtEnds(l), '');
+  }
   // the rest must be answer words and nothing else: 「…を行っている。」 in prose is no answer
   const found: string[] = [];
   const sorted = longestFirst(words);

@@ -1,7 +1,7 @@
 import { findDate } from '../../../normalize/era-date';
 import { compact, fold, nfkc } from '../../../normalize/text';
 import type { Span } from '../../../source-text';
-import type { Block, Page } from '../pages';
+import { newMemo, type Block, type Page } from '../pages';
 
 export type Timing = '事前' | '事後';
 
@@ -76,10 +76,13 @@ const width = (s: string) => [...s.trim()].reduce((w, c) => w + (c.codePointAt(0
  */
 export function itemWrapWidth(page: Page): (b: Block) => number {
   const items = page.blocks.filter((b) => ITEM.test(nfkc(b.lines[0]!)));
+  // each item box's wrapped widths, measured once for all the boxes asking
+  let wrapped: Map<Block, number[]> | null = null;
   return (b) => {
+    wrapped ??= new Map(items.map((x) => [x, x.lines.slice(0, -1).map(width)]));
     const widths = items
       .filter((x) => x !== b)
-      .flatMap((x) => x.lines.slice(0, -1).map(width))
+      .flatMap((x) => wrapped!.get(x)!)
       .sort((x, y) => x - y);
     if (widths.length < 3) return Infinity;
     return widths[Math.floor(widths.length * 0.9)]! + 4;
@@ -117,7 +120,7 @@ export function cellsOf(b: Block, itemWidth: (b: Block) => number): Cell[] {
   // the table's header on a line of its own atop a box (where a tool lost the boxes, the line
   // below it may have been joined to it): the box is what follows
   const below = b.lines.findIndex((l) => !isHeader(l));
-  if (below > 0) return cellsOf({ ...b, lines: b.lines.slice(below), first: b.first + below, span: { from: lineStart(b, below), to: b.span.to }, flat: compact(b.lines.slice(below).join('')) }, itemWidth);
+  if (below > 0) return cellsOf({ ...b, lines: b.lines.slice(below), first: b.first + below, span: { from: lineStart(b, below), to: b.span.to }, flat: compact(b.lines.slice(below).join('')), memo: newMemo() }, itemWidth);
   const first = b.lines[0]!;
   const date = findDate(first);
   if (date && date.index === 0 && fold(first).startsWith(date.raw)) return [{ kind: 'date', raw: date.raw, block: b }, ...afterDate(b, dateEnd(first, date.raw), itemWidth)];
@@ -135,7 +138,7 @@ export function cellsOf(b: Block, itemWidth: (b: Block) => number): Cell[] {
  */
 function afterDate(b: Block, end: number, itemWidth: (b: Block) => number): Cell[] {
   const first = b.lines[0]!.slice(end);
-  const box: Block = { ...b, lines: first.trim() ? [first, ...b.lines.slice(1)] : b.lines.slice(1), span: { from: first.trim() ? b.span.from + end : lineStart(b, 1), to: b.span.to } };
+  const box: Block = { ...b, lines: first.trim() ? [first, ...b.lines.slice(1)] : b.lines.slice(1), span: { from: first.trim() ? b.span.from + end : lineStart(b, 1), to: b.span.to }, memo: newMemo() };
   if (!box.lines.length) return [];
   if (ITEM.test(nfkc(box.lines[0]!))) return itemCells(box, itemWidth(b));
   if (!first.trim() && !box.lines.some((l) => TIMING_WORD.test(l))) return [itemCell(box, 0, box.lines.length)];

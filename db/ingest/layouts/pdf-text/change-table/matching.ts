@@ -26,6 +26,8 @@ export function joinFragments(runs: Run[]): { rows: Row[]; left: Run[] } {
   let frags = runs.filter((r) => !r.item);
   const fits = (f: Run, r: Row) => (need(r.own) === 0) === (f.chunks.length === 0);
   const exact = (f: Run, r: Row) => need(r.own) >= f.chunks.length && need(r.own) <= cells(f.chunks);
+  // the texts are compared on every round of the pairing: joined once
+  const texts = new Map(runs.map((r) => [r, textOf(r)]));
   for (;;) {
     const waiting = open.filter((r) => !r.joined);
     let best: { f: Run; r: Row; score: number } | null = null;
@@ -33,7 +35,7 @@ export function joinFragments(runs: Run[]): { rows: Row[]; left: Run[] } {
       for (const r of waiting) {
         if (!fits(f, r)) continue;
         const single = exact(f, r) && (waiting.filter((x) => exact(f, x)).length === 1 || frags.filter((x) => exact(x, r)).length === 1);
-        const score = resemblance(textOf(f), textOf(r.own)) + (exact(f, r) ? 1 : 0) + (single ? 2 : 0);
+        const score = resemblance(texts.get(f)!, texts.get(r.own)!) + (exact(f, r) ? 1 : 0) + (single ? 2 : 0);
         if (!best || score > best.score) best = { f, r, score };
       }
     if (!best) break;
@@ -81,8 +83,12 @@ export function placeExplanations(loose: LooseExplanation[], rows: Row[], has: (
     left = left.filter((x) => x !== e);
   };
   const words = (r: Row) => [r.own.item?.text ?? '', textOf(r.own), r.joined ? textOf(r.joined) : ''].join('\n');
+  const rowWords = new Map(lacking().map((r) => [r, words(r)]));
   const pairs = left
-    .flatMap((e) => lacking().map((r) => ({ e, r, score: coverage(gist(e.chunk.text), words(r)) })))
+    .flatMap((e) => {
+      const own = gist(e.chunk.text);
+      return lacking().map((r) => ({ e, r, score: coverage(own, rowWords.get(r)!) }));
+    })
     .filter((p) => p.score >= 0.5)
     .sort((a, b) => b.score - a.score);
   for (const p of pairs) give(p.e, p.r);

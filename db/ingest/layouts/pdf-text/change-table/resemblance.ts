@@ -1,10 +1,21 @@
 import { compact } from '../../../normalize/text';
 
-/** Pairs of neighbouring characters, punctuation and brackets left out. */
+const made = new Map<string, Set<string>>();
+/** past this many texts the memo starts afresh: it serves one page's pairings, not the corpus */
+const MEMO_LIMIT = 2000;
+
+/**
+ * Pairs of neighbouring characters, punctuation and brackets left out. A row's texts are
+ * compared with every fragment's, and again on each round of the pairing: made once per text.
+ */
 function bigrams(text: string): Set<string> {
+  let out = made.get(text);
+  if (out) return out;
   const s = compact(text).replace(/[\p{P}\p{S}]/gu, '');
-  const out = new Set<string>();
+  out = new Set<string>();
   for (let i = 0; i + 1 < s.length; i++) out.add(s.slice(i, i + 2));
+  if (made.size >= MEMO_LIMIT) made.clear();
+  made.set(text, out);
   return out;
 }
 

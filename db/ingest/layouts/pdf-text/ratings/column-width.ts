@@ -34,8 +34,17 @@ export function columnWidth(blocks: Block[]): number | null {
   return mode * 8 + 8;
 }
 
+/** The widths of a box's lines, and of those that wrapped: measured once for the column and for the box's own width. */
+function widthsOf(b: Block) {
+  if (!b.memo.widths) {
+    const lines = b.lines.map(displayWidth);
+    b.memo.widths = { lines, wrapped: lines.slice(0, -1).filter((_, k) => !AUTHOR_BREAK.test(b.lines[k]!.trim())) };
+  }
+  return b.memo.widths;
+}
+
 /** The widths of a box's lines that wrapped (not its last, not one its author ended). */
-const wrapWidths = (b: Block) => b.lines.slice(0, -1).filter((l) => !AUTHOR_BREAK.test(l.trim())).map(displayWidth);
+const wrapWidths = (b: Block) => widthsOf(b).wrapped;
 
 /**
  * A box's kind by its lines: any line wider than the answers' column (beyond what mixing half-
@@ -44,6 +53,6 @@ const wrapWidths = (b: Block) => b.lines.slice(0, -1).filter((l) => !AUTHOR_BREA
  */
 export function widthOf(b: Block, column: number | null): Width {
   if (column === null) return 'short';
-  if (Math.max(...b.lines.map(displayWidth)) > column + 12) return 'wide';
+  if (Math.max(...widthsOf(b).lines) > column + 12) return 'wide';
   return wrapWidths(b).some((w) => w >= column - 14) ? 'narrow' : 'short';
 }

@@ -1,9 +1,9 @@
 import { reason } from '../../../../form/reasons';
 import { fact, type RatingFacts } from '../../../facts';
 import { QUESTIONS, SCALES, scaleOfAnswer, type Scale } from '../../../../form/scales';
-import { stageInLine, stageOfHeading, stagesOfRisk, type Stage } from '../../../form/parts';
+import { stageOfHeading, stagesOfRisk, type Stage } from '../../../form/parts';
 import { joinSpans } from '../../../source-text';
-import type { Block, Page } from '../pages';
+import { stageHeading, type Block, type Page } from '../pages';
 import { answerWords, blockText, cleanValue, labelHead, labelPattern } from '../tokens';
 
 export const ALL_ANSWERS = Object.values(SCALES).flat();
@@ -27,20 +27,47 @@ const QUESTION_PATTERNS = [...QUESTIONS]
     /** what a text that `after` matches ends with, its spaces gone: tested first, as `after` backtracks through the whole box */
     end: q.label.normalize('NFKC').replace(/\s+/g, ''),
   }));
-const seen = new WeakMap<Block, Question | null>();
 
 /** A graded question's label at the start of a box, its number dropped, maybe with the answer after it. */
 export function questionIn(b: Block): Question | null {
-  if (!seen.has(b)) seen.set(b, readQuestion(b));
-  return seen.get(b)!;
+  if (b.memo.question === undefined) b.memo.question = readQuestion(b);
+  return b.memo.question;
+}
+
+/** the longest label's length without spaces: how much of a box's end can hold a label */
+const LONGEST_END = Math.max(...QUESTION_PATTERNS.map((p) => p.end.length));
+
+/** Where `start` can put a label's first character: after spaces and a number of one or two digits. */
+function labelStarts(text: string): number[] {
+  let at = 0;
+  while (at < text.length && /\s/.test(text[at]!)) at++;
+  const starts = [at];
+  for (let digits = 1; digits <= 2 && /\d/.test(text[at + digits - 1] ?? ''); digits++) {
+    let next = at + digits;
+    while (next < text.length && /\s/.test(text[next]!)) next++;
+    starts.push(next);
+  }
+  return starts;
+}
+
+/** The last `n` characters of a text that are not spaces. */
+function glyphTail(text: string, n: number): string {
+  let tail = '';
+  for (let i = text.length - 1; i >= 0 && tail.length < n; i--) if (!/\s/.test(text[i]!)) tail = text[i] + tail;
+  return tail;
 }
 
 function readQuestion(b: Block): Question | null {
   const text = blockText(b);
-  let glyphs: string | undefined;
+  // a label opens the box (`start`) or ends it (`after`): tested by its first character at the
+  // places it can begin, and by the box's last characters, not by a scan of every label's
+  // characters through the whole box
+  const starts = labelStarts(text);
+  const tail = glyphTail(text, LONGEST_END);
   for (const { q, head, start, after, end } of QUESTION_PATTERNS) {
-    if (!text.includes(head)) continue;
-    const m = start.exec(text) ?? ((glyphs ??= text.replace(/\s+/g, '')).endsWith(end) ? after.exec(text) : null);
+    const atEnd = tail.endsWith(end);
+    if (!atEnd && !starts.some((at) => text.startsWith(head, at))) continue;
+    const m = start.exec(text) ?? (atEnd ? after.exec(text) : null);
     if (!m) continue;
     // a section heading 「９．従業者に対する教育・啓発」 is not the question
     if (/^\s*\d{1,2}\s*\./.test(text)) return null;
@@ -97,7 +124,7 @@ export function readGradedAnswers(pages: Page[], section: 'Ⅲ' | 'Ⅳ', fileNo:
   let lastStage: Stage | null = null;
   let lastRisk: { stage: Stage | null; name: string } | null = null;
   for (const page of pages) {
-    const stages = page.blocks.map((b) => ({ b, s: stageInLine(b.lines[0]!) })).filter((x) => x.s !== null);
+    const stages = page.blocks.map((b) => ({ b, s: stageHeading(b) })).filter((x) => x.s !== null);
     const risks = page.blocks
       .map((b) => ({ b, m: RISK.exec(b.flat) }))
       .filter((r) => r.m)
