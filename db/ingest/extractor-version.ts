@@ -1,10 +1,13 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { inRepo } from '../repo-root';
 
-/** The code that decides what is stored: the reader, and the form's vocabulary it applies. */
-const SOURCES = ['../ingest', '../form'].map((dir) => fileURLToPath(new URL(dir, import.meta.url)));
+/**
+ * The code that decides what is stored: the reader, and the form's vocabulary it applies (its
+ * sources, also when it runs bundled: dist/server/ingest.js).
+ */
+const SOURCES = [inRepo('db', 'ingest'), inRepo('db', 'form')];
 
 /** A digest of the extractor's own source: a changed reader re-reads every document. */
 export const EXTRACTOR_VERSION = (() => {

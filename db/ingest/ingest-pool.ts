@@ -7,6 +7,12 @@ import type { Found } from './walk';
 import { PassageIds } from './store-search';
 import { WriteLock } from './write-lock';
 
+/**
+ * A worker thread's entry: bundled (vite.server.config.ts), the worker's module beside this
+ * one; from the sources, the entry that loads them through tsx (ingest-thread.mjs).
+ */
+const WORKER_ENTRY = import.meta.url.endsWith('.ts') ? new URL('./ingest-thread.mjs', import.meta.url) : new URL('./ingest-worker.js', import.meta.url);
+
 /** Where the threads connect: the database the load writes to. */
 export interface DatabaseAddress {
   url: string;
@@ -19,10 +25,10 @@ export type RecordResult = (index: number, result: IngestResult) => void;
 /**
  * Ingests the files on `threads` threads: this one and `threads - 1` workers (none without a
  * database address to give them), each taking the next file from a shared counter as it
- * finishes the last and writing it on its own connection (ingest-worker.ts), one write at a time
- * across them. This thread works too rather than wait for the others: a thread of its own would
- * cost another JavaScript heap's memory for little work. The workers run the TypeScript sources
- * through tsx (ingest-thread.mjs), as this thread does.
+ * finishes the last and writing its documents on its own connection (ingest-worker.ts), one
+ * write at a time across them. This thread works too rather than wait for the others: a thread
+ * of its own would cost another JavaScript heap's memory for little work. The workers run the
+ * same code as this thread: bundled, or the sources through tsx.
  */
 export async function ingestOnThreads(db: Db, found: Found[], threads: number, database: DatabaseAddress | null, maxBytes: number, record: RecordResult): Promise<void> {
   const lock = new WriteLock();
@@ -36,7 +42,7 @@ export async function ingestOnThreads(db: Db, found: Found[], threads: number, d
   };
   let died = '';
   const exits = Array.from({ length: workers }, () => {
-    const worker = new Worker(new URL('./ingest-thread.mjs', import.meta.url), { workerData: data });
+    const worker = new Worker(WORKER_ENTRY, { workerData: data });
     // worker.threadId reads -1 once the thread has ended
     const owner = lockOwner(worker.threadId);
     worker.on('message', ({ index, result }: { index: number; result: IngestResult }) => once(index, result));
@@ -58,7 +64,7 @@ export const lockOwner = (thread: number) => thread + 1;
  * documents written together share a commit, and the pages they all touch (the search
  * index's) are written out once for them all; more would cost memory for little.
  */
-export const WRITE_BATCH = { documents: Number(process.env.XB ?? 16), bytes: 8 * 1024 * 1024 };
+export const WRITE_BATCH = { documents: 16, bytes: 8 * 1024 * 1024 };
 
 /**
  * Ingests the files this thread takes from the shared counter `next`, until none is left: it

@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { join } from 'node:path';
 import { watchMemory } from './proc-memory';
 import { REPO } from './repo';
 
@@ -16,12 +17,15 @@ export interface IngestFigures {
 }
 
 /**
- * `node --import tsx db/ingest/cli.ts DIR` as a person runs it (REPORTS=errors), its memory
- * polled from /proc while it runs. Its progress lines pass through to stderr.
+ * The ingest as `npm run ingest -- DIR` runs it (REPORTS=errors): bundled first (not timed: a
+ * build, not the load), then `node dist/ingest/ingest.js DIR`, its memory polled from /proc
+ * while it runs. Its progress lines pass through to stderr.
  */
 export async function runIngest(dir: string, databaseUrl: string): Promise<IngestFigures> {
+  const { build } = await import('vite');
+  await build({ configFile: join(REPO, 'vite.ingest.config.ts'), logLevel: 'warn' });
   const started = performance.now();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'db/ingest/cli.ts', dir], {
+  const child = spawn(process.execPath, [join(REPO, 'dist', 'ingest', 'ingest.js'), dir], {
     cwd: REPO,
     env: { ...process.env, DATABASE_URL: databaseUrl, REPORTS: 'errors' },
     stdio: ['ignore', 'pipe', 'pipe'],

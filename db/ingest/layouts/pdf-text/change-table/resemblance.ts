@@ -1,8 +1,8 @@
 import { compact } from '../../../normalize/text';
 
 const made = new Map<string, Set<string>>();
-/** past this many texts the memo starts afresh: it serves one page's pairings, not the corpus */
-const MEMO_LIMIT = 2000;
+/** past this many texts the memo starts afresh: it serves one page's pairings, not the corpus (2,000 sets of pairs held tens of MB per thread) */
+const MEMO_LIMIT = 256;
 
 /**
  * Pairs of neighbouring characters, punctuation and brackets left out. A row's texts are
