@@ -8,7 +8,7 @@ import { PassageIds } from './store-search';
 import { WriteLock } from './write-lock';
 
 /**
- * A worker thread's entry: bundled (vite.server.config.ts), the worker's module beside this
+ * A worker thread's entry: bundled (vite.ingest.config.ts), the worker's module beside this
  * one; from the sources, the entry that loads them through tsx (ingest-thread.mjs).
  */
 const WORKER_ENTRY = import.meta.url.endsWith('.ts') ? new URL('./ingest-thread.mjs', import.meta.url) : new URL('./ingest-worker.js', import.meta.url);
