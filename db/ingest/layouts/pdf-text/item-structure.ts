@@ -1,6 +1,9 @@
 import type { ItemForm, ItemTable, RowSpec } from '../../form/item-rows';
 import type { Block, Page } from './pages';
-import { blockText, labelHead, labelPattern } from './tokens';
+import { blockText, labelHead, labelPattern, labelStarts } from './tokens';
+
+/** An item row's label may sit behind brackets and spaces (the matchers' shared prefix). */
+const LEADING_BRACKETS = /[\s\[\]]/;
 
 /**
  * The repeated tables of Ⅱ (委託事項N, 提供先N, 移転先N) read by the form's item structure.
@@ -101,23 +104,6 @@ function labelMatchers(table: ItemTable): LabelMatcher[] {
   return matchers;
 }
 
-/**
- * Where a label can begin in a text, by the matchers' shared prefix (brackets and spaces, then
- * maybe a number of one or two digits and spaces): a label whose first character is at none of
- * these places cannot open the text, and its pattern need not run.
- */
-function labelStarts(text: string): number[] {
-  let at = 0;
-  while (at < text.length && /[\s\[\]]/.test(text[at]!)) at++;
-  const starts = [at];
-  for (let digits = 1; digits <= 2 && /\d/.test(text[at + digits - 1] ?? ''); digits++) {
-    let next = at + digits;
-    while (next < text.length && /\s/.test(text[next]!)) next++;
-    starts.push(next);
-  }
-  return starts;
-}
-
 /** The table's labels of numbered rows (its sub-rows and question left out). */
 function rowMatchers(table: ItemTable): LabelMatcher[] {
   let matchers = rowMatchersOf.get(table);
@@ -129,7 +115,7 @@ type LabelHit = { m: LabelMatcher; found: RegExpExecArray } | null;
 
 /** The first of the matchers (longest label first) that opens the text. */
 function firstLabel(matchers: LabelMatcher[], text: string): LabelHit {
-  const starts = labelStarts(text);
+  const starts = labelStarts(text, LEADING_BRACKETS);
   for (const m of matchers) {
     if (!m.inPrefix && !starts.some((at) => text.startsWith(m.head, at))) continue;
     const found = m.re.exec(text);

@@ -36,6 +36,24 @@ const labelAtStart = memo((label) => new RegExp(`^\\s*${labelPattern(label)}(?:\
 const labelAtEnds = memo((label) => new RegExp(`^(\\d{1,2})?${labelPattern(label)}|${labelPattern(label)}$`));
 
 /**
+ * Where a label's first character can stand in a text: after the leading characters `skip`
+ * allows (spaces; an item row's brackets too), then after a number of one or two digits and
+ * spaces. A label whose first character is at none of these places cannot open the text, and
+ * its pattern need not run.
+ */
+export function labelStarts(text: string, skip: RegExp): number[] {
+  let at = 0;
+  while (at < text.length && skip.test(text[at]!)) at++;
+  const starts = [at];
+  for (let digits = 1; digits <= 2 && /\d/.test(text[at + digits - 1] ?? ''); digits++) {
+    let next = at + digits;
+    while (next < text.length && /\s/.test(text[next]!)) next++;
+    starts.push(next);
+  }
+  return starts;
+}
+
+/**
  * Does the block begin with one of the labels? Returns the label and whatever follows it in
  * the same block — the value when the label and its value were extracted together, the
  * strongest evidence the text gives.

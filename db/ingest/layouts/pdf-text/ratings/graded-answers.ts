@@ -4,7 +4,7 @@ import { QUESTIONS, SCALES, scaleOfAnswer, type Scale } from '../../../../form/s
 import { stageOfHeading, stagesOfRisk, type Stage } from '../../../form/parts';
 import { joinSpans } from '../../../source-text';
 import { stageHeading, type Block, type Page } from '../pages';
-import { answerWords, blockText, cleanValue, labelHead, labelPattern } from '../tokens';
+import { answerWords, blockText, cleanValue, labelHead, labelPattern, labelStarts } from '../tokens';
 
 export const ALL_ANSWERS = Object.values(SCALES).flat();
 
@@ -37,19 +37,6 @@ export function questionIn(b: Block): Question | null {
 /** the longest label's length without spaces: how much of a box's end can hold a label */
 const LONGEST_END = Math.max(...QUESTION_PATTERNS.map((p) => p.end.length));
 
-/** Where `start` can put a label's first character: after spaces and a number of one or two digits. */
-function labelStarts(text: string): number[] {
-  let at = 0;
-  while (at < text.length && /\s/.test(text[at]!)) at++;
-  const starts = [at];
-  for (let digits = 1; digits <= 2 && /\d/.test(text[at + digits - 1] ?? ''); digits++) {
-    let next = at + digits;
-    while (next < text.length && /\s/.test(text[next]!)) next++;
-    starts.push(next);
-  }
-  return starts;
-}
-
 /** The last `n` characters of a text that are not spaces. */
 function glyphTail(text: string, n: number): string {
   let tail = '';
@@ -62,7 +49,7 @@ function readQuestion(b: Block): Question | null {
   // a label opens the box (`start`) or ends it (`after`): tested by its first character at the
   // places it can begin, and by the box's last characters, not by a scan of every label's
   // characters through the whole box
-  const starts = labelStarts(text);
+  const starts = labelStarts(text, /\s/);
   const tail = glyphTail(text, LONGEST_END);
   for (const { q, head, start, after, end } of QUESTION_PATTERNS) {
     const atEnd = tail.endsWith(end);
