@@ -4,7 +4,7 @@ import { basename, resolve } from 'node:path';
 import type { Db } from '../client';
 import { EXTRACTOR_VERSION } from './extractor-version';
 import { describeFailure } from './failure';
-import { loadDocuments, type LoadInput } from './load';
+import { loadDocuments, type LoadInput, type Loaded } from './load';
 import type { PassageIds } from './store-search';
 import { parseDocument } from './read-document';
 import type { Found } from './walk';
@@ -66,20 +66,22 @@ export async function prepareDocument(db: Db, f: Found, maxBytes: number): Promi
  */
 export async function writeDocuments(db: Db, docs: PreparedDocument[], oneAtATime: WriteOneAtATime, passages: PassageIds): Promise<IngestResult[]> {
   if (!docs.length) return [];
+  let loaded: Loaded[];
   try {
-    const loaded = await oneAtATime(() => loadDocuments(db, docs.map((d) => d.load), passages));
-    return await Promise.all(
-      docs.map(async ({ file, load }, i): Promise<IngestResult> => {
-        const l = loaded[i]!;
-        if (l.status === 'failed') return { file, ok: false, error: `${file}: ${describeFailure(l.error)}` };
-        if (l.status === 'duplicate') return { file, ok: true, status: 'duplicate', assessmentId: l.id, reportText: await storedReport(db, l.id), sameAs: l.path };
-        return { file, ok: true, status: load.replaces === null ? 'new' : 'replaced', assessmentId: l.id, reportText: load.doc.reportText };
-      }),
-    );
+    loaded = await oneAtATime(() => loadDocuments(db, docs.map((d) => d.load), passages));
   } catch (e) {
-    // the commit failed: none of them was stored
+    // the transaction failed (its commit, or the database itself): none of them was stored
     return docs.map(({ file }) => ({ file, ok: false, error: `${file}: ${describeFailure(e)}` }));
   }
+  return Promise.all(
+    docs.map(async ({ file, load }, i): Promise<IngestResult> => {
+      const l = loaded[i]!;
+      if (l.status === 'failed') return { file, ok: false, error: `${file}: ${describeFailure(l.error)}` };
+      // stored: a report that cannot be read back now is no reason to call the document failed
+      if (l.status === 'duplicate') return { file, ok: true, status: 'duplicate', assessmentId: l.id, reportText: await storedReport(db, l.id).catch(() => ''), sameAs: l.path };
+      return { file, ok: true, status: load.replaces === null ? 'new' : 'replaced', assessmentId: l.id, reportText: load.doc.reportText };
+    }),
+  );
 }
 
 const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
