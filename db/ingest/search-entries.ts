@@ -14,6 +14,12 @@ export interface SearchEntry {
   srcTo: number;
 }
 
+/**
+ * A passage of brackets alone: the edge of a checkbox or a parenthesis that the PDF's text
+ * extraction cut from its words onto a line of its own (`[`, `]`, `[ ]`, `)`).
+ */
+const BRACKETS_ONLY = /^[\p{Ps}\p{Pe} ]*$/u;
+
 /** An HTML tag of the table export, dropped from a passage's text. */
 const TAG = /<\/?[a-z][a-z0-9]*(\s[^<>]*)?\/?>/gi;
 
@@ -50,12 +56,16 @@ export function searchEntriesFor(source: SourceText): SearchEntry[] {
   return entries;
 }
 
-/** The passage text[from, to) as an entry, unless it holds nothing once folded. */
+/**
+ * The passage text[from, to) as an entry, unless it holds nothing once folded, or nothing but
+ * brackets: those have nothing to search for, and were a twelfth of all entries. A mark the
+ * document writes (a dash for an empty answer, a ○) is kept: it can be looked for.
+ */
 function push(entries: SearchEntry[], text: string, from: number, to: number) {
   const passage = passages.get(text.slice(from, to), (raw) => {
     // most passages hold no tag: the pattern is run only where one may stand
     const body = (raw.includes('<') ? raw.replace(TAG, ' ') : raw).normalize('NFKC').replace(/\s+/g, ' ').trim();
-    return body ? { body: detached(body), digest: digestOf(body) } : EMPTY;
+    return !BRACKETS_ONLY.test(body) ? { body: detached(body), digest: digestOf(body) } : EMPTY;
   });
   if (passage !== EMPTY) entries.push({ body: passage.body, digest: passage.digest, kind: 'source', refId: null, srcFrom: from, srcTo: to });
 }
