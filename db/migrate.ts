@@ -21,19 +21,29 @@ export async function useWriteAheadLog(db: Db) {
 }
 
 /**
- * Another writing connection to a database migrateDb has set up (an ingest thread's): the sync
- * mode and the foreign-key checks are the connection's settings, not the file's.
+ * SQLite's page cache of a writing connection, in KiB. Each document adds an entry to the search
+ * index's pages of every passage it holds, hundreds of pages spread over the index: SQLite's
+ * default 2 MB held too few of them, and each write read them back from the file (a 16 MB cache:
+ * about 15% less CPU to store a document's search entries).
+ */
+export const WRITER_CACHE_KIB = 16 * 1024;
+
+/**
+ * A writing connection to a database migrateDb has set up (an ingest thread's): the sync mode,
+ * the foreign-key checks and the page cache are the connection's settings, not the file's.
  */
 export async function useWriter(db: Db) {
-  if (db.$client.protocol === 'file') await db.run('PRAGMA synchronous = NORMAL');
+  const file = db.$client.protocol === 'file';
+  if (file) await db.run('PRAGMA synchronous = NORMAL');
   await db.run('PRAGMA foreign_keys = ON');
+  if (file) await db.run(sql.raw(`PRAGMA cache_size = -${WRITER_CACHE_KIB}`));
 }
 
 /** Brings the database up to the committed migrations; safe to run on every start. */
 export async function migrateDb(db: Db) {
   await useWriteAheadLog(db);
   await migrate(db, { migrationsFolder });
-  await db.run('PRAGMA foreign_keys = ON');
+  await useWriter(db);
 }
 
 /**

@@ -5,7 +5,7 @@ import * as t from '../schema';
 import { insertStatements } from '../bulk-insert';
 import type { LocalGov } from './normalize/municipality';
 import type { ParsedDocument } from './read-document';
-import { DROP_ORPHAN_PASSAGES, PassageIds, storeSearchEntries } from './store-search';
+import { BatchOccurrences, DROP_ORPHAN_PASSAGES, PassageIds, resolvePassages } from './store-search';
 import { BUMP_DATA_GENERATION } from '../schema/data-generation';
 
 export interface LoadInput {
@@ -32,14 +32,21 @@ export type Loaded =
  * fails leaves no row, the others are kept. Rows go as multi-row statements with their ids
  * assigned here (the transaction is the only writer), so a document costs a few dozen
  * statements rather than one per row; the documents share one commit, so the pages their
- * rows share (the search index's, above all) are written out once for them all. A commit that
- * fails fails them all, and stores nothing.
+ * rows share (the search index's, above all) are written out once for them all, and their
+ * search occurrences go in together (BatchOccurrences). A commit that fails fails them all,
+ * and stores nothing.
  */
 export async function loadDocuments(db: Db, inputs: LoadInput[], passages = new PassageIds()): Promise<Loaded[]> {
   const tx = await db.$client.transaction('write');
   try {
     const loaded: Loaded[] = [];
-    for (const input of inputs) loaded.push(await loadInSavepoint(tx, input, passages));
+    const occurrences = new BatchOccurrences();
+    for (const input of inputs) {
+      const l = await loadInSavepoint(tx, input, passages);
+      if (l.status === 'stored') occurrences.add(l.id, input.doc.searchEntries);
+      loaded.push(l);
+    }
+    await occurrences.store(tx, passages);
     await tx.execute(BUMP_DATA_GENERATION);
     await tx.commit();
     passages.commit();
@@ -91,6 +98,8 @@ async function write(tx: Transaction, { doc, sourcePath, sha256, extractorVersio
   ]);
   const inserted = await tx.execute({ sql: `${head!.sql} returning id`, args: head!.args });
   const assessmentId = Number(inserted.rows[0]!.id);
+  // the passages now, in the document's savepoint; where they occur once the batch is written
+  await resolvePassages(tx, doc.searchEntries, passages);
   const { rows } = doc;
   const fileIds = await nextIds(tx, 'personal_info_files', rows.files.length);
   const fileIdOf = new Map(rows.files.map((f, i) => [f.no, fileIds[i]!]));
@@ -124,7 +133,6 @@ async function write(tx: Transaction, { doc, sourcePath, sha256, extractorVersio
     ...insertStatements(t.extractionReports, [{ assessmentId, report: doc.report, text: doc.reportText }]),
   ];
   await tx.batch(statements);
-  await storeSearchEntries(tx, assessmentId, doc.searchEntries, passages);
   return assessmentId;
 }
 

@@ -11,7 +11,7 @@ type Writer = Pick<Transaction, 'execute'>;
  * stored by a document's savepoint counts only once the savepoint is kept (`keep`), and is
  * known once its transaction commits (`commit`): a rolled-back passage is no passage. An id
  * gone since (its passage removed by another load's clean-up) fails the foreign key of the
- * occurrence naming it: storeSearchEntries then forgets them all and looks them up afresh.
+ * occurrence naming it: BatchOccurrences then forgets them all and looks them up afresh.
  */
 export class PassageIds {
   private known = new Map<string, number>();
@@ -62,25 +62,23 @@ export class PassageIds {
 
 /**
  * Indexes a document's passages: each distinct text stored (and, by the migration's trigger,
- * indexed) once however many documents hold it, then where it occurs. Rows go to SQLite as
- * one JSON argument that it unpacks (json_each): bound one value at a time, a document's few
- * thousand values cost more to hand over than to store.
+ * indexed) once however many documents hold it, then where it occurs. A load of many documents
+ * stores the passages of each (resolvePassages) and their occurrences a batch at a time
+ * (BatchOccurrences); this is the two for one document.
  */
 export async function storeSearchEntries(tx: Writer, assessmentId: number, entries: SearchEntry[], ids: PassageIds = new PassageIds()) {
-  if (!entries.length) return;
   await resolvePassages(tx, entries, ids);
-  try {
-    await insertOccurrences(tx, assessmentId, entries, ids);
-  } catch (e) {
-    if (!/FOREIGN KEY/i.test(String(e))) throw e;
-    ids.forget();
-    await resolvePassages(tx, entries, ids);
-    await insertOccurrences(tx, assessmentId, entries, ids);
-  }
+  const occurrences = new BatchOccurrences();
+  occurrences.add(assessmentId, entries);
+  await occurrences.store(tx, ids);
 }
 
-/** Stores the passages not known to be stored, and learns the ids of them all. */
-async function resolvePassages(tx: Writer, entries: SearchEntry[], ids: PassageIds) {
+/**
+ * Stores the passages not known to be stored, and learns the ids of them all. Rows go to SQLite
+ * as one JSON argument that it unpacks (json_each): bound one value at a time, a document's few
+ * thousand values cost more to hand over than to store.
+ */
+export async function resolvePassages(tx: Writer, entries: SearchEntry[], ids: PassageIds) {
   const unknown = new Map<string, string>();
   for (const e of entries) if (ids.get(e.digest) === undefined) unknown.set(e.digest, e.body);
   if (!unknown.size) return;
@@ -91,23 +89,55 @@ async function resolvePassages(tx: Writer, entries: SearchEntry[], ids: PassageI
   for (const r of rows) ids.add(String(r.digest), Number(r.id));
 }
 
-/** Where each passage occurs, a statement per kind of occurrence (most are all 'source'). */
-async function insertOccurrences(tx: Writer, assessmentId: number, entries: SearchEntry[], ids: PassageIds) {
-  const byRef = new Map<string, SearchEntry[]>();
-  for (const e of entries) {
-    const key = `${e.kind}\u0000${e.refId ?? ''}`;
-    const group = byRef.get(key);
-    if (group) group.push(e);
-    else byRef.set(key, [e]);
+/**
+ * Where the passages of a batch's documents occur, stored once the documents are written, in
+ * the order of their passages: the index by passage then takes the entries of a passage the
+ * documents share (the form's wording, most of them) side by side, one visit to its page rather
+ * than one per document (about 2 ms less per document, of some 11, in a national load).
+ * Their passages must have been stored first (resolvePassages).
+ */
+export class BatchOccurrences {
+  private documents: { assessmentId: number; entries: SearchEntry[] }[] = [];
+
+  add(assessmentId: number, entries: SearchEntry[]) {
+    if (entries.length) this.documents.push({ assessmentId, entries });
   }
-  for (const group of byRef.values()) {
-    const { kind, refId } = group[0]!;
-    await tx.execute({
-      sql:
-        'insert into search_occurrences (passage_id, assessment_id, kind, ref_id, src_from, src_to) ' +
-        'select o.value ->> 0, ?, ?, ?, o.value ->> 1, o.value ->> 2 from json_each(?) o',
-      args: [assessmentId, kind, refId, JSON.stringify(group.map((e) => [ids.get(e.digest)!, e.srcFrom, e.srcTo]))],
-    });
+
+  /**
+   * An id gone since it was learnt (its passage removed by another load's clean-up) fails the
+   * foreign key of the occurrence naming it: the ids are then forgotten and looked up afresh.
+   */
+  async store(tx: Writer, ids: PassageIds) {
+    try {
+      await this.insert(tx, ids);
+    } catch (e) {
+      if (!/FOREIGN KEY/i.test(String(e))) throw e;
+      ids.forget();
+      for (const d of this.documents) await resolvePassages(tx, d.entries, ids);
+      await this.insert(tx, ids);
+    }
+    this.documents = [];
+  }
+
+  /** A statement per kind of occurrence (most are all 'source'). */
+  private async insert(tx: Writer, ids: PassageIds) {
+    const byRef = new Map<string, { kind: string; refId: number | null; rows: [number, number, number, number][] }>();
+    for (const { assessmentId, entries } of this.documents)
+      for (const e of entries) {
+        const key = `${e.kind}\u0000${e.refId ?? ''}`;
+        let group = byRef.get(key);
+        if (!group) byRef.set(key, (group = { kind: e.kind, refId: e.refId, rows: [] }));
+        group.rows.push([ids.get(e.digest)!, assessmentId, e.srcFrom, e.srcTo]);
+      }
+    for (const { kind, refId, rows } of byRef.values()) {
+      rows.sort((a, b) => a[0] - b[0]);
+      await tx.execute({
+        sql:
+          'insert into search_occurrences (passage_id, assessment_id, kind, ref_id, src_from, src_to) ' +
+          'select o.value ->> 0, o.value ->> 1, ?, ?, o.value ->> 2, o.value ->> 3 from json_each(?) o',
+        args: [kind, refId, JSON.stringify(rows)],
+      });
+    }
   }
 }
 

@@ -23,11 +23,11 @@ function input(file: string, edit: (text: string) => string = (t) => t): LoadInp
   return { doc: parseDocument(bytes, file), sourcePath: `/docs/${file}`, sha256: createHash('sha256').update(bytes).digest('hex'), extractorVersion: 'test', replaces: null };
 }
 
-/** A document the database refuses midway: its last passage has no place in the text. */
+/** A document the database refuses midway, its passages stored: its first change row has no number. */
 function failing(file: string): LoadInput {
   const i = input(file);
-  const entries = i.doc.searchEntries;
-  return { ...i, doc: { ...i.doc, searchEntries: [...entries.slice(0, -1), { ...entries.at(-1)!, srcFrom: null as unknown as number }] } };
+  const [first, ...rest] = i.doc.rows.changes;
+  return { ...i, doc: { ...i.doc, rows: { ...i.doc.rows, changes: [{ ...first!, seq: null as unknown as number }, ...rest] } } };
 }
 
 let temp: TempDb;
@@ -47,7 +47,7 @@ describe('loadDocuments', () => {
       const loaded = await loadDocuments(temp.db, [input(KOGANEI), failing(KITAKYUSHU), input(SAPPORO)]);
       expect(loaded.map((l) => l.status)).toEqual(['stored', 'failed', 'stored']);
       const failure = loaded[1]!;
-      expect(failure.status === 'failed' && String(failure.error)).toMatch(/NOT NULL constraint failed: search_occurrences\.src_from/);
+      expect(failure.status === 'failed' && String(failure.error)).toMatch(/NOT NULL constraint failed: changes\.seq/);
       expect(await stored()).toEqual([SAPPORO, KOGANEI]);
       // the failed document's rows, its source text and the passages only it holds are gone:
       // the database is the one the two others make alone, ids aside
@@ -107,7 +107,7 @@ describe('loadDocuments', () => {
       await loadDocuments(temp.db, [input(KOGANEI), input(KITAKYUSHU), input(SAPPORO)], new PassageIds());
       expect(await dumpDb(temp.db)).toEqual(await dumpDb(one.db));
       const occurrences = (db: TempDb['db']) =>
-        db.all(sql`select o.assessment_id, o.kind, o.ref_id, o.src_from, o.src_to, p.body from search_occurrences o join search_passages p on p.id = o.passage_id order by o.rowid`);
+        db.all(sql`select o.assessment_id, o.kind, o.ref_id, o.src_from, o.src_to, p.body from search_occurrences o join search_passages p on p.id = o.passage_id order by o.assessment_id, o.src_from`);
       const together = await occurrences(temp.db);
       expect(together.length).toBeGreaterThan(1000);
       expect(together).toEqual(await occurrences(one.db));
