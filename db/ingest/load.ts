@@ -5,7 +5,7 @@ import * as t from '../schema';
 import { insertStatements } from '../bulk-insert';
 import type { LocalGov } from './normalize/municipality';
 import type { ParsedDocument } from './read-document';
-import { BatchOccurrences, DROP_ORPHAN_PASSAGES, PassageIds, resolvePassages } from './store-search';
+import { BatchOccurrences, DROP_ORPHAN_PASSAGES, dropUnheldPassages, PassageIds, resolvePassages } from './store-search';
 import { BUMP_DATA_GENERATION } from '../schema/data-generation';
 
 export interface LoadInput {
@@ -32,21 +32,28 @@ export type Loaded =
  * fails leaves no row, the others are kept. Rows go as multi-row statements with their ids
  * assigned here (the transaction is the only writer), so a document costs a few dozen
  * statements rather than one per row; the documents share one commit, so the pages their
- * rows share (the search index's, above all) are written out once for them all, and their
- * search occurrences go in together (BatchOccurrences). A commit that fails fails them all,
- * and stores nothing.
+ * rows share (the search index's, above all) are written out once for them all. A commit that
+ * fails fails them all, and stores nothing.
+ *
+ * The batch's search passages are stored first, outside the documents' savepoints: FTS5 writes
+ * out the index of what it was given at every savepoint, and a segment per document, merged
+ * again and again, cost as much as the documents' other rows. Passages that no stored document
+ * holds (a failed one's, a duplicate's read by another extractor) are taken out again. Where the passages occur goes in last, for all the documents
+ * together (BatchOccurrences).
  */
 export async function loadDocuments(db: Db, inputs: LoadInput[], passages = new PassageIds()): Promise<Loaded[]> {
   const tx = await db.$client.transaction('write');
   try {
+    const stored = await resolvePassages(tx, inputs.flatMap((i) => i.doc.searchEntries), passages);
     const loaded: Loaded[] = [];
     const occurrences = new BatchOccurrences();
     for (const input of inputs) {
-      const l = await loadInSavepoint(tx, input, passages);
+      const l = await loadInSavepoint(tx, input);
       if (l.status === 'stored') occurrences.add(l.id, input.doc.searchEntries);
       loaded.push(l);
     }
     await occurrences.store(tx, passages);
+    if (loaded.some((l) => l.status !== 'stored')) await dropUnheldPassages(tx, stored, passages);
     await tx.execute(BUMP_DATA_GENERATION);
     await tx.commit();
     passages.commit();
@@ -59,25 +66,23 @@ export async function loadDocuments(db: Db, inputs: LoadInput[], passages = new 
   }
 }
 
-async function loadInSavepoint(tx: Transaction, input: LoadInput, passages: PassageIds): Promise<Loaded> {
+async function loadInSavepoint(tx: Transaction, input: LoadInput): Promise<Loaded> {
   await tx.execute('savepoint document');
   try {
     // the same bytes may have come from another path since the caller looked (not the row it replaces)
     const same = await tx.execute({ sql: 'select id, source_path from assessments where source_sha256 = ? and id is not ? limit 1', args: [input.sha256, input.replaces] });
     const row = same.rows[0];
-    const loaded: Loaded = row ? { status: 'duplicate', id: Number(row.id), path: String(row.source_path) } : { status: 'stored', id: await write(tx, input, passages) };
+    const loaded: Loaded = row ? { status: 'duplicate', id: Number(row.id), path: String(row.source_path) } : { status: 'stored', id: await write(tx, input) };
     await tx.execute('release document');
-    passages.keep();
     return loaded;
   } catch (error) {
-    passages.drop();
     await tx.execute('rollback to document');
     await tx.execute('release document');
     return { status: 'failed', error };
   }
 }
 
-async function write(tx: Transaction, { doc, sourcePath, sha256, extractorVersion, replaces }: LoadInput, passages: PassageIds): Promise<number> {
+async function write(tx: Transaction, { doc, sourcePath, sha256, extractorVersion, replaces }: LoadInput): Promise<number> {
   if (replaces !== null) await deleteDocument(tx, replaces);
   // an unresolved body is no municipality: the document keeps the name as written, and its state says why
   const municipalityId = doc.body.body ? await upsertMunicipality(tx, doc.body.body) : null;
@@ -98,8 +103,6 @@ async function write(tx: Transaction, { doc, sourcePath, sha256, extractorVersio
   ]);
   const inserted = await tx.execute({ sql: `${head!.sql} returning id`, args: head!.args });
   const assessmentId = Number(inserted.rows[0]!.id);
-  // the passages now, in the document's savepoint; where they occur once the batch is written
-  await resolvePassages(tx, doc.searchEntries, passages);
   const { rows } = doc;
   const fileIds = await nextIds(tx, 'personal_info_files', rows.files.length);
   const fileIdOf = new Map(rows.files.map((f, i) => [f.no, fileIds[i]!]));

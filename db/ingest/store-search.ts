@@ -8,40 +8,27 @@ type Writer = Pick<Transaction, 'execute'>;
  * The ids of passages a connection knows to be stored, by digest. Documents share most of
  * their passages (the form's own wording), and finding each one's id by its digest cost more
  * than storing the document's other rows; known ids are not looked up again. An id found or
- * stored by a document's savepoint counts only once the savepoint is kept (`keep`), and is
- * known once its transaction commits (`commit`): a rolled-back passage is no passage. An id
- * gone since (its passage removed by another load's clean-up) fails the foreign key of the
- * occurrence naming it: BatchOccurrences then forgets them all and looks them up afresh.
+ * stored by a transaction is known once the transaction commits (`commit`): a rolled-back
+ * passage is no passage. An id gone since (its passage removed by a load's clean-up) fails the
+ * foreign key of the occurrence naming it: BatchOccurrences then forgets them all and looks
+ * them up afresh.
  */
 export class PassageIds {
   private known = new Map<string, number>();
   private transaction = new Map<string, number>();
-  private document = new Map<string, number>();
 
   constructor(private readonly limit = 200_000) {}
 
   get(digest: string): number | undefined {
-    return this.known.get(digest) ?? this.transaction.get(digest) ?? this.document.get(digest);
+    return this.known.get(digest) ?? this.transaction.get(digest);
   }
 
   add(digest: string, id: number) {
-    this.document.set(digest, id);
-  }
-
-  /** The document's savepoint was released: its ids hold as long as its transaction. */
-  keep() {
-    for (const [digest, id] of this.document) this.transaction.set(digest, id);
-    this.document = new Map();
-  }
-
-  /** The document's savepoint was rolled back: the passages it stored are gone. */
-  drop() {
-    this.document = new Map();
+    this.transaction.set(digest, id);
   }
 
   /** The transaction committed: its ids are known. */
   commit() {
-    this.keep();
     // a bound on memory: a load of very many distinct texts starts over rather than grow without end
     if (this.known.size + this.transaction.size > this.limit) this.known = new Map();
     for (const [digest, id] of this.transaction) this.known.set(digest, id);
@@ -51,7 +38,6 @@ export class PassageIds {
   /** The transaction failed: none of its ids holds. */
   rollback() {
     this.transaction = new Map();
-    this.document = new Map();
   }
 
   forget() {
@@ -63,8 +49,7 @@ export class PassageIds {
 /**
  * Indexes a document's passages: each distinct text stored (and, by the migration's trigger,
  * indexed) once however many documents hold it, then where it occurs. A load of many documents
- * stores the passages of each (resolvePassages) and their occurrences a batch at a time
- * (BatchOccurrences); this is the two for one document.
+ * does both a batch of documents at a time (load.ts); this is the two for one document.
  */
 export async function storeSearchEntries(tx: Writer, assessmentId: number, entries: SearchEntry[], ids: PassageIds = new PassageIds()) {
   await resolvePassages(tx, entries, ids);
@@ -76,17 +61,32 @@ export async function storeSearchEntries(tx: Writer, assessmentId: number, entri
 /**
  * Stores the passages not known to be stored, and learns the ids of them all. Rows go to SQLite
  * as one JSON argument that it unpacks (json_each): bound one value at a time, a document's few
- * thousand values cost more to hand over than to store.
+ * thousand values cost more to hand over than to store. Returns the ids it stored or found.
  */
 export async function resolvePassages(tx: Writer, entries: SearchEntry[], ids: PassageIds) {
   const unknown = new Map<string, string>();
   for (const e of entries) if (ids.get(e.digest) === undefined) unknown.set(e.digest, e.body);
-  if (!unknown.size) return;
+  if (!unknown.size) return [];
   const json = JSON.stringify([...unknown]);
   // `where true`: SQLite's parser needs it to read ON CONFLICT after a SELECT
   await tx.execute({ sql: 'insert into search_passages (digest, body) select value ->> 0, value ->> 1 from json_each(?) where true on conflict (digest) do nothing', args: [json] });
   const { rows } = await tx.execute({ sql: 'select p.id, p.digest from json_each(?) d join search_passages p on p.digest = d.value ->> 0', args: [json] });
   for (const r of rows) ids.add(String(r.digest), Number(r.id));
+  return rows.map((r) => Number(r.id));
+}
+
+/**
+ * Of the passages `ids`, those no document holds (a document that held them failed to write)
+ * go, with their ids: how many went.
+ */
+export async function dropUnheldPassages(tx: Writer, ids: number[], known: PassageIds): Promise<number> {
+  if (!ids.length) return 0;
+  const { rowsAffected } = await tx.execute({
+    sql: 'delete from search_passages where id in (select value from json_each(?)) and not exists (select 1 from search_occurrences o where o.passage_id = search_passages.id)',
+    args: [JSON.stringify(ids)],
+  });
+  if (rowsAffected) known.forget();
+  return rowsAffected;
 }
 
 /**
