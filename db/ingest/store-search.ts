@@ -119,27 +119,40 @@ export class BatchOccurrences {
     this.documents = [];
   }
 
-  /** A statement per kind of occurrence (most are all 'source'). */
+  /**
+   * A statement per kind of occurrence (most are all 'source'). Each row goes as one string of
+   * fixed-width numbers that SQLite cuts apart (substr): a row as a JSON array was parsed again
+   * for each of its values (`->>`), which cost more than storing it.
+   */
   private async insert(tx: Writer, ids: PassageIds) {
-    const byRef = new Map<string, { kind: string; refId: number | null; rows: [number, number, number, number][] }>();
+    const byRef = new Map<string, { kind: string; refId: number | null; rows: string[] }>();
     for (const { assessmentId, entries } of this.documents)
       for (const e of entries) {
         const key = `${e.kind}\u0000${e.refId ?? ''}`;
         let group = byRef.get(key);
         if (!group) byRef.set(key, (group = { kind: e.kind, refId: e.refId, rows: [] }));
-        group.rows.push([ids.get(e.digest)!, assessmentId, e.srcFrom, e.srcTo]);
+        const id = ids.get(e.digest);
+        if (id === undefined) throw new Error(`search passage ${e.digest} was not stored`);
+        group.rows.push(fixed(id) + fixed(assessmentId) + fixed(e.srcFrom) + fixed(e.srcTo));
       }
     for (const { kind, refId, rows } of byRef.values()) {
-      rows.sort((a, b) => a[0] - b[0]);
-      await tx.execute({
-        sql:
-          'insert into search_occurrences (passage_id, assessment_id, kind, ref_id, src_from, src_to) ' +
-          'select o.value ->> 0, o.value ->> 1, ?, ?, o.value ->> 2, o.value ->> 3 from json_each(?) o',
-        args: [kind, refId, JSON.stringify(rows)],
-      });
+      // fixed width: the strings sort as their passage ids do
+      rows.sort();
+      await tx.execute({ sql: INSERT_OCCURRENCES, args: [kind, refId, JSON.stringify(rows)] });
     }
   }
 }
+
+/** Digits per number of an occurrence row: ids and offsets stay below 10^10. */
+const WIDTH = 10;
+const fixed = (n: number) => {
+  if (!Number.isInteger(n) || n < 0 || n >= 10 ** WIDTH) throw new RangeError(`search occurrence value ${n} is no offset or id`);
+  return String(n).padStart(WIDTH, '0');
+};
+const field = (i: number) => `cast(substr(o.value, ${i * WIDTH + 1}, ${WIDTH}) as integer)`;
+const INSERT_OCCURRENCES =
+  'insert into search_occurrences (passage_id, assessment_id, kind, ref_id, src_from, src_to) ' +
+  `select ${field(0)}, ${field(1)}, ?, ?, ${field(2)}, ${field(3)} from json_each(?) o`;
 
 /** Passages no document holds any more (replaced or removed documents'): gone from the index too. */
 export const DROP_ORPHAN_PASSAGES = 'delete from search_passages where not exists (select 1 from search_occurrences o where o.passage_id = search_passages.id)';
