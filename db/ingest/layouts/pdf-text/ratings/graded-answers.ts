@@ -1,9 +1,9 @@
 import { reason } from '../../../../form/reasons';
 import { fact, type RatingFacts } from '../../../facts';
 import { QUESTIONS, SCALES, scaleOfAnswer, type Scale } from '../../../../form/scales';
-import { stageOfHeading, stagesOfRisk, type Stage } from '../../../form/parts';
+import { stageOfFlat, stagesOfRisk, type Stage } from '../../../form/parts';
 import { joinSpans } from '../../../source-text';
-import { stageHeading, type Block, type Page } from '../pages';
+import { firstLineFlat, stageHeading, type Block, type Page } from '../pages';
 import { answerWords, blockText, cleanValue, labelHead, labelPattern, labelStarts } from '../tokens';
 
 export const ALL_ANSWERS = Object.values(SCALES).flat();
@@ -190,7 +190,7 @@ export function readGradedAnswers(pages: Page[], section: 'Ⅲ' | 'Ⅳ', fileNo:
 function declinedStages(page: Page): Set<Stage> {
   const out = new Set<Stage>();
   for (const b of page.blocks) {
-    const s = stageOfHeading(b.lines[0]!);
+    const s = stageOfFlat(firstLineFlat(b));
     const text = blockText(b);
     if (s && /\[\s*[○〇]\s*$/.test(text)) out.add(s.stage);
     if (s && /\[\s*[○〇]\s*\]\s*(委託しない|提供・移転しない)/.test(text)) out.add(s.stage);
