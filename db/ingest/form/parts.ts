@@ -51,9 +51,12 @@ export function partOfHeading(line: string): PartName | null {
 
 /** partOfHeading of a line already compacted (a box's first line, compacted once per box). */
 export function partOfFlat(flat: string): PartName | null {
-  const s = flat.replace(/^\((別添\d)\)/, '($1)');
-  return PART_HEADINGS.find((h) => h.test.test(s))?.part ?? null;
+  if (!ANY_PART_HEADING.test(flat)) return null;
+  return PART_HEADINGS.find((h) => h.test.test(flat))?.part ?? null;
 }
+
+/** Any of the headings (each anchored at the start): most boxes open none, and one pattern says so. */
+const ANY_PART_HEADING = new RegExp(`^(?:${PART_HEADINGS.map((h) => h.test.source.replace(/^\^/, '')).join('|')})`);
 
 export const PART_LABEL: Record<PartName, FormPart> = {
   basic: '基本情報',
