@@ -1,7 +1,6 @@
 import type { Layout } from '../schema/assessments';
 import { NotADocumentError } from './decode';
-import { glyphLoss, isUnreadable } from './extraction/lost-glyphs';
-import { isWhitespace } from './normalize/glyphs';
+import { isUnreadable, textCensus } from './extraction/lost-glyphs';
 
 /** Words every part of the form uses; an unrelated text has (almost) none of them. */
 const FORM_WORDS = /特定個人情報|評価書|変更箇所|リスク対策|委託先|評価実施機関|個人番号/g;
@@ -12,8 +11,7 @@ const FORM_WORDS = /特定個人情報|評価書|変更箇所|リスク対策|�
  * A text whose glyphs were lost is refused rather than guessed at.
  */
 export function detectLayout(text: string): Layout {
-  const { glyphs, lines, tabbed } = census(text);
-  const loss = glyphLoss(text);
+  const { glyphs, lines, tabbed, loss } = textCensus(text);
   if (isUnreadable(loss, glyphs))
     throw new NotADocumentError(
       loss.placeholders
@@ -37,31 +35,4 @@ function formWords(text: string): number {
   while (found < 3 && FORM_WORDS.exec(text)) found++;
   FORM_WORDS.lastIndex = 0;
   return found >= 3 ? found : (text.replace(/[ \u3000]/g, '').match(FORM_WORDS)?.length ?? 0);
-}
-
-/**
- * The text's glyphs (code units but whitespace), its lines holding any, and how many of those
- * hold a tab, in one pass.
- */
-function census(text: string): { glyphs: number; lines: number; tabbed: number } {
-  let glyphs = 0;
-  let lines = 0;
-  let tabbed = 0;
-  let lineGlyphs = false;
-  let lineTab = false;
-  for (let i = 0; i <= text.length; i++) {
-    const c = i < text.length ? text.charCodeAt(i) : 0x0a;
-    if (c === 0x0a) {
-      if (lineGlyphs) {
-        lines++;
-        if (lineTab) tabbed++;
-      }
-      lineGlyphs = lineTab = false;
-    } else if (c === 0x09) lineTab = true;
-    else if (!isWhitespace(c)) {
-      glyphs++;
-      lineGlyphs = true;
-    }
-  }
-  return { glyphs, lines, tabbed };
 }

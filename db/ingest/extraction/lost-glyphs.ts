@@ -1,3 +1,5 @@
+import { isWhitespace } from '../normalize/glyphs';
+
 /**
  * Glyphs lost by font subsetting: the PDF's embedded font maps its glyphs to no characters, so
  * the extraction holds placeholders — U+FFFD, private-use code points, 「(cid:123)」 — or, where
@@ -14,26 +16,71 @@ export interface GlyphLoss {
   kanji: number;
 }
 
-export function glyphLoss(text: string): GlyphLoss {
+export const glyphLoss = (text: string): GlyphLoss => textCensus(text).loss;
+
+/** What the layout detection counts of a text besides its glyph loss. */
+export interface TextCensus {
+  /** code units but whitespace */
+  glyphs: number;
+  /** lines holding any glyph */
+  lines: number;
+  /** of those, the lines holding a tab */
+  tabbed: number;
+  loss: GlyphLoss;
+}
+
+/**
+ * The text's glyphs, lines and tabbed lines, and its glyph loss, in one pass: a pass of script
+ * over every character of a document costs as much as much of the reading.
+ */
+export function textCensus(text: string): TextCensus {
+  let glyphs = 0;
+  let lines = 0;
+  let tabbed = 0;
+  let lineGlyphs = false;
+  let lineTab = false;
   let kana = 0;
   let kanji = 0;
   let placeholders = 0;
   for (let i = 0; i < text.length; i++) {
     let code = text.charCodeAt(i);
-    if (code < 0x80) continue;
+    if (code < 0x80) {
+      if (code === 0x0a) {
+        if (lineGlyphs) {
+          lines++;
+          if (lineTab) tabbed++;
+        }
+        lineGlyphs = lineTab = false;
+      } else if (code === 0x09) lineTab = true;
+      else if (code !== 0x20 && (code < 0x09 || code > 0x0d)) {
+        glyphs++;
+        lineGlyphs = true;
+      }
+      continue;
+    }
+    // whitespace beyond ASCII (U+3000 …) is no glyph, and neither kana, kanji nor a placeholder
+    if (isWhitespace(code)) continue;
+    glyphs++;
+    lineGlyphs = true;
     if (code === 0xfffd || (code >= 0xe000 && code <= 0xf8ff)) placeholders++;
     const low = code >= 0xd800 && code <= 0xdbff ? text.charCodeAt(i + 1) : 0;
     if (low >= 0xdc00 && low <= 0xdfff) {
       code = (code - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
       i++;
+      glyphs++;
     }
     const script = scriptOf(code);
     if (script === KANA) kana++;
     else if (script === HAN) kanji++;
   }
+  // the text's end ends its last line
+  if (lineGlyphs) {
+    lines++;
+    if (lineTab) tabbed++;
+  }
   // the placeholders of one code unit are counted in the pass; 「(cid:123)」 is looked for only where it may be
   if (text.includes('(cid:')) placeholders += text.match(CID)?.length ?? 0;
-  return { placeholders, kana, kanji };
+  return { glyphs, lines, tabbed, loss: { placeholders, kana, kanji } };
 }
 
 const CID = /\(cid:\d+\)/g;

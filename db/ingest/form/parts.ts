@@ -46,9 +46,17 @@ const PART_HEADINGS: { part: PartName; test: RegExp }[] = [
 
 /** The part a heading line opens, or null. Roman numerals are folded by NFKC (Ⅲ → III). */
 export function partOfHeading(line: string): PartName | null {
-  const s = compact(line).replace(/^\((別添\d)\)/, '($1)');
-  return PART_HEADINGS.find((h) => h.test.test(s))?.part ?? null;
+  return partOfFlat(compact(line));
 }
+
+/** partOfHeading of a line already compacted (a box's first line, compacted once per box). */
+export function partOfFlat(flat: string): PartName | null {
+  if (!ANY_PART_HEADING.test(flat)) return null;
+  return PART_HEADINGS.find((h) => h.test.test(flat))?.part ?? null;
+}
+
+/** Any of the headings (each anchored at the start): most boxes open none, and one pattern says so. */
+const ANY_PART_HEADING = new RegExp(`^(?:${PART_HEADINGS.map((h) => h.test.source.replace(/^\^/, '')).join('|')})`);
 
 export const PART_LABEL: Record<PartName, FormPart> = {
   basic: '基本情報',
@@ -92,9 +100,13 @@ const STAGE_HEADINGS: { stage: Stage; test: RegExp }[] = [
  * text (「] 接続しない（提供）[ ] 接続しない（入手） ６．情報提供ネットワークシステムとの接続」).
  */
 export function stageInLine(line: string): { no: number; stage: Stage } | null {
-  const s = compact(line);
+  return stageInFlat(compact(line));
+}
+
+/** stageInLine of a line already compacted; each heading's text from its number on is compacted already. */
+export function stageInFlat(s: string): { no: number; stage: Stage } | null {
   for (const m of s.matchAll(/(?:^|[^\d])(\d{1,2}\.)/g)) {
-    const hit = stageOfHeading(s.slice(m.index! + m[0].length - m[1]!.length));
+    const hit = stageOfFlat(s.slice(m.index! + m[0].length - m[1]!.length));
     if (hit) return hit;
   }
   return null;
@@ -102,7 +114,12 @@ export function stageInLine(line: string): { no: number; stage: Stage } | null {
 
 /** 「３．特定個人情報の使用」 → { no: 3, stage: '使用' } when the line is a Ⅲ section heading. */
 export function stageOfHeading(line: string): { no: number; stage: Stage } | null {
-  const m = /^(\d{1,2})\.?(.+)$/.exec(compact(line));
+  return stageOfFlat(compact(line));
+}
+
+/** stageOfHeading of a line already compacted. */
+export function stageOfFlat(flat: string): { no: number; stage: Stage } | null {
+  const m = /^(\d{1,2})\.?(.+)$/.exec(flat);
   if (!m) return null;
   const rest = m[2]!.replace(/※.*$/, '');
   const hit = STAGE_HEADINGS.find((h) => h.test.test(rest));

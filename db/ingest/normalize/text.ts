@@ -5,8 +5,10 @@ import { RecurringTexts } from './recurring';
  * every kind of whitespace (U+3000 ideographic space included) folded to one ASCII space.
  */
 export function fold(s: string): string {
-  return folds.get(s, (t) => detached(nfkc(t).replace(/\s+/gu, ' ').trim()));
+  return folds.get(s, (t) => detached(foldOnce(t)));
 }
+
+const foldOnce = (s: string): string => nfkc(s).replace(/\s+/gu, ' ').trim();
 
 /**
  * The readers fold the same labels and boxes again and again: each string is folded once.
@@ -49,7 +51,9 @@ export function foldKeepLines(s: string): string {
 
 /** Folded text without any spaces, for comparing labels and names whose spacing varies. */
 export function compact(s: string): string {
-  return compacts.get(s, (t) => detached(fold(t).replace(/ /g, '')));
+  // folded afresh, not through fold's memo: a text compact has not met is seldom one fold has
+  // met, and keeping it there would only push out the labels fold is asked for
+  return compacts.get(s, (t) => detached(foldOnce(t).replace(/ /g, '')));
 }
 const compacts = new RecurringTexts<string>(5_000, Infinity);
 

@@ -2,7 +2,7 @@ import { reason } from '../../../form/reasons';
 import { fact, type AuditFacts, type Maybe } from '../../facts';
 import { PRIORITY_MEASURES } from '../../form/basic-form';
 import { compact } from '../../normalize/text';
-import type { Page } from './pages';
+import { firstLineFlat, type Page } from './pages';
 import { blockText, blockWithoutOptions, labelPattern } from './tokens';
 
 const MEASURES = PRIORITY_MEASURES.map((m) => ({ m, key: compact(m) }));
@@ -41,7 +41,7 @@ const KINDS = ['自己点検', '内部監査', '外部監査'] as const;
  * bracket and mark are printed right before its label.
  */
 export function readAudits(pages: Page[]): AuditFacts[] {
-  const page = pages.find((p) => p.blocks.some((x) => /^(\d{1,2}\.?)?監査$/.test(compact(x.lines[0]!)) || /^実施の有無/.test(compact(x.lines[0]!))));
+  const page = pages.find((p) => p.blocks.some((x) => /^(\d{1,2}\.?)?監査$/.test(firstLineFlat(x)) || /^実施の有無/.test(firstLineFlat(x))));
   if (!page) return [];
   const text = page.blocks.map((x) => blockWithoutOptions(x)).join('\n');
   const own = (kind: string) => new RegExp(`\\[\\s*([○〇◯O●]?)\\s*\\]\\s*${kind}`).exec(text);

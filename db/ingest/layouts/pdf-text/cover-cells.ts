@@ -1,6 +1,6 @@
 import { compact } from '../../normalize/text';
 import type { Span } from '../../source-text';
-import type { Block, Page } from './pages';
+import { firstLineFlat, type Block, type Page } from './pages';
 import { labelPattern } from './tokens';
 
 /** The cover's labels, longest first so that 「評価書名」 is not read inside another. */
@@ -38,7 +38,7 @@ const ENDS_COVER = /^(項目一覧|(I|Ⅰ)(基本情報|関連情報))$/;
 export function coverCells(pages: Page[]): Cell[] | null {
   const cover = pages.find((p) => p.blocks.some((b) => /評価書番号|評価書名/.test(b.flat)));
   if (!cover) return null;
-  const end = cover.blocks.findIndex((b) => ENDS_COVER.test(compact(b.lines[0]!)));
+  const end = cover.blocks.findIndex((b) => ENDS_COVER.test(firstLineFlat(b)));
   const blocks = end > 0 ? cover.blocks.slice(0, end) : cover.blocks;
   return blocks.flatMap(cellsOf);
 }

@@ -86,37 +86,85 @@ interface LabelMatcher {
   re: RegExp;
 }
 
-const matchersOf = new WeakMap<ItemTable, LabelMatcher[]>();
-const rowMatchersOf = new WeakMap<ItemTable, LabelMatcher[]>();
+/**
+ * Matchers (longest label first) indexed by their label's first UTF-16 unit: a box is tried
+ * only against the labels whose first character stands where a label can begin in it, not
+ * against every label of the table in turn.
+ */
+interface LabelIndex {
+  matchers: LabelMatcher[];
+  /** matcher positions by the first unit of their head, ascending */
+  byHead: Map<number, number[]>;
+  /** positions of the matchers tried on every box: those whose label may begin inside the brackets (inPrefix), ascending */
+  always: number[];
+}
+
+function indexOf(matchers: LabelMatcher[]): LabelIndex {
+  const byHead = new Map<number, number[]>();
+  const always: number[] = [];
+  matchers.forEach((m, k) => {
+    if (m.inPrefix || m.head === '') always.push(k);
+    else {
+      const unit = m.head.charCodeAt(0);
+      const list = byHead.get(unit);
+      if (list) list.push(k);
+      else byHead.set(unit, [k]);
+    }
+  });
+  return { matchers, byHead, always };
+}
+
+const matchersOf = new WeakMap<ItemTable, LabelIndex>();
+const rowMatchersOf = new WeakMap<ItemTable, LabelIndex>();
 
 /** The table's labels, longest first, each with its pattern: made once per table (the tables are the form's). */
-function labelMatchers(table: ItemTable): LabelMatcher[] {
-  let matchers = matchersOf.get(table);
-  if (!matchers) {
+function labelMatchers(table: ItemTable): LabelIndex {
+  let index = matchersOf.get(table);
+  if (!index) {
     const rowLabels = table.forms.flatMap((f) => f.rows.flatMap((spec, row) => spec.labels.map((label) => ({ form: f, spec, row, label }))));
     const others = table.otherLabels.map((label) => ({ form: null, spec: null, row: -1, label }));
-    matchers = [...rowLabels, ...others]
+    const matchers: LabelMatcher[] = [...rowLabels, ...others]
       .sort((a, c) => c.label.length - a.label.length)
       // a bracket of the row above may open the box: 「[」 then 「④委託先への特定個人情報…」
       .map((m) => ({ ...m, head: labelHead(m.label), inPrefix: /^[\[\]]/.test(labelHead(m.label)), re: new RegExp(`^[\\s\\[\\]]*(?:(\\d{1,2})\\s*)?${labelPattern(m.label)}(?:\\s*※)?`) }));
-    matchersOf.set(table, matchers);
+    index = indexOf(matchers);
+    matchersOf.set(table, index);
   }
-  return matchers;
+  return index;
 }
 
 /** The table's labels of numbered rows (its sub-rows and question left out). */
-function rowMatchers(table: ItemTable): LabelMatcher[] {
-  let matchers = rowMatchersOf.get(table);
-  if (!matchers) rowMatchersOf.set(table, (matchers = labelMatchers(table).filter((m) => m.form)));
-  return matchers;
+function rowMatchers(table: ItemTable): LabelIndex {
+  let index = rowMatchersOf.get(table);
+  if (!index) rowMatchersOf.set(table, (index = indexOf(labelMatchers(table).matchers.filter((m) => m.form))));
+  return index;
 }
 
 type LabelHit = { m: LabelMatcher; found: RegExpExecArray } | null;
 
 /** The first of the matchers (longest label first) that opens the text. */
-function firstLabel(matchers: LabelMatcher[], text: string): LabelHit {
+function firstLabel(index: LabelIndex, text: string): LabelHit {
   const starts = labelStarts(text, LEADING_BRACKETS);
-  for (const m of matchers) {
+  // the matchers that may open the text, in the matchers' order: those tried on every box and
+  // those whose first unit stands at one of the places a label can begin
+  let tried = index.always;
+  let merged = false;
+  let seen = -1;
+  for (const at of starts) {
+    const unit = text.charCodeAt(at);
+    if (unit === seen) continue;
+    seen = unit;
+    const list = index.byHead.get(unit);
+    if (!list) continue;
+    if (!tried.length) tried = list;
+    else {
+      tried = merged ? tried.concat(list) : [...tried, ...list];
+      merged = true;
+    }
+  }
+  if (merged) tried = [...new Set(tried)].sort((a, c) => a - c);
+  for (const k of tried) {
+    const m = index.matchers[k]!;
     if (!m.inPrefix && !starts.some((at) => text.startsWith(m.head, at))) continue;
     const found = m.re.exec(text);
     if (found) return { m, found };

@@ -31,9 +31,10 @@ export function changeTableTies(labels: PageLabels, s: PageStructure, bound: Map
   if (!texts.length) return ties;
   for (const item of s.items) {
     const windows: string[] = [];
+    const named = new RegExp(`${word}${item.no}(?!\\d)`);
     for (const page of changePages)
       page.blocks.forEach((x, i) => {
-        if (new RegExp(`${word}${item.no}(?!\\d)`).test(x.flat)) windows.push(page.blocks.slice(i, i + 3).map((y) => y.flat).join(''));
+        if (named.test(x.flat)) windows.push(page.blocks.slice(i, i + 3).map((y) => y.flat).join(''));
       });
     const hits = texts.filter((t) => s.candidates.get(t.r)!.includes(item.no) && windows.some((w) => w.includes(t.text)));
     if (hits.length === 1 && ![...ties.values()].includes(item.no)) ties.set(hits[0]!.r, item.no);

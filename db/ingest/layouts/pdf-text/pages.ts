@@ -1,4 +1,4 @@
-import { partOfHeading, stageInLine, type PartName, type Stage } from '../../form/parts';
+import { partOfFlat, stageInFlat, type PartName, type Stage } from '../../form/parts';
 import { compact } from '../../normalize/text';
 import type { SourceText, Span } from '../../source-text';
 import type { ItemHeading } from './item-structure';
@@ -47,10 +47,12 @@ export interface BlockMemo {
   part: PartName | null | undefined;
   /** stageHeading */
   stage: { no: number; stage: Stage } | null | undefined;
+  /** firstLineFlat */
+  firstFlat: string | undefined;
 }
 
 /** A memo with every field present from the start: one shape for all boxes. */
-export const newMemo = (): BlockMemo => ({
+export const newMemo = (firstFlat?: string): BlockMemo => ({
   text: undefined,
   optionless: undefined,
   answerText: undefined,
@@ -60,17 +62,27 @@ export const newMemo = (): BlockMemo => ({
   widths: undefined,
   part: undefined,
   stage: undefined,
+  firstFlat,
 });
 
-/** The part of the form the box's first line opens (form/parts partOfHeading), asked by the part marking and Ⅲ's readers. */
+/**
+ * The box's first line folded and without spaces, as its headings are matched: compacted once
+ * per box (several readers ask); a box of one line has it from the start, its flat text.
+ */
+export function firstLineFlat(b: Block): string {
+  if (b.memo.firstFlat === undefined) b.memo.firstFlat = compact(b.lines[0]!);
+  return b.memo.firstFlat;
+}
+
+/** The part of the form the box's first line opens (form/parts partOfFlat), asked by the part marking and Ⅲ's readers. */
 export function headingPart(b: Block): PartName | null {
-  if (b.memo.part === undefined) b.memo.part = partOfHeading(b.lines[0]!);
+  if (b.memo.part === undefined) b.memo.part = partOfFlat(firstLineFlat(b));
   return b.memo.part;
 }
 
-/** The stage of Ⅲ the box's first line heads (form/parts stageInLine), asked by several of Ⅲ's readers. */
+/** The stage of Ⅲ the box's first line heads (form/parts stageInFlat), asked by several of Ⅲ's readers. */
 export function stageHeading(b: Block): { no: number; stage: Stage } | null {
-  if (b.memo.stage === undefined) b.memo.stage = stageInLine(b.lines[0]!);
+  if (b.memo.stage === undefined) b.memo.stage = stageInFlat(firstLineFlat(b));
   return b.memo.stage;
 }
 
@@ -88,6 +100,7 @@ export function readPages(source: SourceText): Page[] {
   const closeBlock = () => {
     if (!current) return;
     const last = current.first + current.lines.length - 1;
+    const flat = compact(current.lines.join(''));
     page.push({
       page: pages.length,
       index: page.length,
@@ -95,8 +108,8 @@ export function readPages(source: SourceText): Page[] {
       first: current.first,
       last,
       span: source.spanOfLines(current.first, last),
-      flat: compact(current.lines.join('')),
-      memo: newMemo(),
+      flat,
+      memo: newMemo(current.lines.length === 1 ? flat : undefined),
     });
     current = null;
   };

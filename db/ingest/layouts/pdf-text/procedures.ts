@@ -1,7 +1,7 @@
 import { fact, type ProcedureFacts } from '../../facts';
 import { findDate } from '../../normalize/era-date';
 import { compact, isBlankMark } from '../../normalize/text';
-import type { Block, Page } from './pages';
+import { firstLineFlat, type Block, type Page } from './pages';
 import { blockText, matchLabel } from './tokens';
 
 const SECTIONS: [RegExp, ProcedureFacts['kind']][] = [
@@ -19,7 +19,7 @@ const DATE_LABELS = ['①実施日', '②実施日・期間', '①提出日'];
 export function readProcedures(pages: Page[]): ProcedureFacts[] {
   const procedures: ProcedureFacts[] = [];
   for (const page of pages) {
-    const headings = page.blocks.map((b) => ({ b, kind: SECTIONS.find(([re]) => re.test(compact(b.lines[0]!)))?.[1] })).filter((h) => h.kind);
+    const headings = page.blocks.map((b) => ({ b, kind: SECTIONS.find(([re]) => re.test(firstLineFlat(b)))?.[1] })).filter((h) => h.kind);
     if (!headings.length) continue;
     const usedDates = new Set<Block>();
     const pending: ProcedureFacts[] = [];

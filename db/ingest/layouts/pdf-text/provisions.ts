@@ -17,9 +17,13 @@ const RANGE = /^(提供先|移転先)(\d{1,2})[～~\-]\d{1,2}$/;
 /** A box as a heading is matched: its lines on one line, NFKC (asked of every box for each table, so matched once). */
 function headingIn(b: Block): RegExpExecArray | null {
   if (b.memo.provisionHeading === undefined) {
-    const text = b.lines.join(' ').normalize('NFKC');
-    // both headings end in 先: a box without it is none, and the pattern's lazy prefix need not scan it
-    b.memo.provisionHeading = text.includes('先') ? HEADING.exec(text.trim()) : null;
+    // both headings end in 先: a box without it is none, and the pattern's lazy prefix need not
+    // scan it; its flat text (NFKC too) tells, before the lines are joined and normalized
+    if (!b.flat.includes('先')) b.memo.provisionHeading = null;
+    else {
+      const text = b.lines.join(' ').normalize('NFKC');
+      b.memo.provisionHeading = text.includes('先') ? HEADING.exec(text.trim()) : null;
+    }
   }
   return b.memo.provisionHeading;
 }

@@ -4,7 +4,7 @@ import { splitNames } from '../../normalize/name-list';
 import { compact } from '../../normalize/text';
 import type { FileMention, SystemMention } from '../compose-facts';
 import { readBasic } from './basic';
-import type { Block, Page } from './pages';
+import { firstLineFlat, type Block, type Page } from './pages';
 import { blockText, cleanValue, isBracketDebris, isOptionsOnly, matchLabel } from './tokens';
 
 const FILE_NAME = /^(\d{1,2}\.?)?特定個人情報ファイル名/;
@@ -46,7 +46,7 @@ export function readRelated(pages: Page[]): RelatedFacts {
         const list = cleanValue(inline) ? fact(cleanValue(inline), x.span) : nextBox(page, x, '特定個人情報ファイル名');
         listedFiles = names(list).map((n, i) => ({ no: i + 1, span: n.span, name: n }));
       }
-      if (DISCLOSURE_IN_RELATED.test(compact(x.lines[0]!)) && !parts.length) parts.push('開示請求、問合せ');
+      if (DISCLOSURE_IN_RELATED.test(firstLineFlat(x)) && !parts.length) parts.push('開示請求、問合せ');
     }
   }
   return { basic: bi, systems, listedSystems, listedFiles, parts };

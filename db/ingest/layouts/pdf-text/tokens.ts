@@ -73,10 +73,12 @@ export function matchLabel(b: Block, labels: readonly string[]): { label: string
 
 /** Trims a value and drops a trailing 「[」 that belongs to the next box's bracket. */
 export function cleanValue(s: string): string {
+  // line by line is the same as over the whole: spaces folded and each line trimmed (its ends
+  // are the text's ends or a line break), without a string per line
   return s
-    .split('\n')
-    .map((l) => l.replace(/\s+/g, ' ').trim())
-    .join('\n')
+    .replace(/[^\S\n]+/g, ' ')
+    .replace(/ ?\n ?/g, '\n')
+    .replace(/^ | $/g, '')
     .replace(/^\s*※\s*/, '')
     .trim();
 }

@@ -78,12 +78,19 @@ export function itemWrapWidth(page: Page): (b: Block) => number {
   const items = page.blocks.filter((b) => ITEM.test(nfkc(b.lines[0]!)));
   // each item box's wrapped widths, measured once for all the boxes asking
   let wrapped: Map<Block, number[]> | null = null;
+  // all of them in order, sorted once: a box that is an item leaves out its own
+  let all: number[] = [];
   return (b) => {
-    wrapped ??= new Map(items.map((x) => [x, x.lines.slice(0, -1).map(width)]));
-    const widths = items
-      .filter((x) => x !== b)
-      .flatMap((x) => wrapped!.get(x)!)
-      .sort((x, y) => x - y);
+    if (!wrapped) {
+      wrapped = new Map(items.map((x) => [x, x.lines.slice(0, -1).map(width)]));
+      all = [...wrapped.values()].flat().sort((x, y) => x - y);
+    }
+    const own = wrapped.get(b);
+    let widths = all;
+    if (own?.length) {
+      widths = all.slice();
+      for (const w of own) widths.splice(widths.indexOf(w), 1);
+    }
     if (widths.length < 3) return Infinity;
     return widths[Math.floor(widths.length * 0.9)]! + 4;
   };

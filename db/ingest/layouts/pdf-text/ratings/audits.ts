@@ -1,14 +1,13 @@
 import { reason } from '../../../../form/reasons';
 import { fact, type AuditFacts } from '../../../facts';
-import { compact } from '../../../normalize/text';
-import type { Page } from '../pages';
+import { firstLineFlat, type Page } from '../pages';
 import { blockText, blockWithoutOptions } from '../tokens';
 
 /** Ⅲ-8 監査: each of the three boxes is certain only when its own bracket and mark sit beside it. */
 export function readAudits(pages: Page[]): AuditFacts[] {
   const audits: AuditFacts[] = [];
   for (const page of pages) {
-    const label = page.blocks.find((b) => /^(8\.?)?監査$/.test(compact(b.lines[0]!)) || b.flat === '実施の有無');
+    const label = page.blocks.find((b) => /^(8\.?)?監査$/.test(firstLineFlat(b)) || b.flat === '実施の有無');
     if (!label) continue;
     const text = page.blocks.map((b) => blockWithoutOptions(b)).join('\n');
     const kinds = (['自己点検', '内部監査', '外部監査'] as const).filter((k) => text.includes(k));

@@ -1,9 +1,10 @@
 import { reason } from '../../../../form/reasons';
 import { fact, type RatingFacts } from '../../../facts';
 import { QUESTIONS, SCALES, scaleOfAnswer, type Scale } from '../../../../form/scales';
-import { stageOfHeading, stagesOfRisk, type Stage } from '../../../form/parts';
+import { stageOfFlat, stagesOfRisk, type Stage } from '../../../form/parts';
+import { isWhitespace } from '../../../normalize/glyphs';
 import { joinSpans } from '../../../source-text';
-import { stageHeading, type Block, type Page } from '../pages';
+import { firstLineFlat, stageHeading, type Block, type Page } from '../pages';
 import { answerWords, blockText, cleanValue, labelHead, labelPattern, labelStarts } from '../tokens';
 
 export const ALL_ANSWERS = Object.values(SCALES).flat();
@@ -39,9 +40,10 @@ const LONGEST_END = Math.max(...QUESTION_PATTERNS.map((p) => p.end.length));
 
 /** The last `n` characters of a text that are not spaces. */
 function glyphTail(text: string, n: number): string {
-  let tail = '';
-  for (let i = text.length - 1; i >= 0 && tail.length < n; i--) if (!/\s/.test(text[i]!)) tail = text[i] + tail;
-  return tail;
+  // where the last n of them begin, then that end of the text without its spaces: one string, not one a character
+  let from = text.length;
+  for (let glyphs = 0; from > 0 && glyphs < n; ) if (!isWhitespace(text.charCodeAt(--from))) glyphs++;
+  return text.slice(from).replace(/\s+/g, '');
 }
 
 function readQuestion(b: Block): Question | null {
@@ -190,7 +192,7 @@ export function readGradedAnswers(pages: Page[], section: 'Ⅲ' | 'Ⅳ', fileNo:
 function declinedStages(page: Page): Set<Stage> {
   const out = new Set<Stage>();
   for (const b of page.blocks) {
-    const s = stageOfHeading(b.lines[0]!);
+    const s = stageOfFlat(firstLineFlat(b));
     const text = blockText(b);
     if (s && /\[\s*[○〇]\s*$/.test(text)) out.add(s.stage);
     if (s && /\[\s*[○〇]\s*\]\s*(委託しない|提供・移転しない)/.test(text)) out.add(s.stage);
