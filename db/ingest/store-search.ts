@@ -76,8 +76,8 @@ export async function resolvePassages(tx: Writer, entries: SearchEntry[], ids: P
 }
 
 /**
- * Of the passages `ids`, those no document holds (a document that held them failed to write)
- * go, with their ids: how many went.
+ * Of the passages `ids`, those no document holds (stored for a document of the batch that then
+ * failed, or turned out a duplicate) go, and the ids known are forgotten: how many went.
  */
 export async function dropUnheldPassages(tx: Writer, ids: number[], known: PassageIds): Promise<number> {
   if (!ids.length) return 0;
