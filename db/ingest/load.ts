@@ -38,8 +38,8 @@ export type Loaded =
  * The batch's search passages are stored first, outside the documents' savepoints: FTS5 writes
  * out the index of what it was given at every savepoint, and a segment per document, merged
  * again and again, cost as much as the documents' other rows. Passages that no stored document
- * holds (a failed one's, a duplicate's read by another extractor) are taken out again. Where the passages occur goes in last, for all the documents
- * together (BatchOccurrences).
+ * holds (a failed one's, a duplicate's read by another extractor) are taken out again. Where
+ * the passages occur goes in last, for all the documents together (BatchOccurrences).
  */
 export async function loadDocuments(db: Db, inputs: LoadInput[], passages = new PassageIds()): Promise<Loaded[]> {
   const tx = await db.$client.transaction('write');

@@ -145,8 +145,9 @@ export class BatchOccurrences {
 
 /** Digits per number of an occurrence row: ids and offsets stay below 10^10. */
 const WIDTH = 10;
+const BOUND = 10 ** WIDTH;
 const fixed = (n: number) => {
-  if (!Number.isInteger(n) || n < 0 || n >= 10 ** WIDTH) throw new RangeError(`search occurrence value ${n} is no offset or id`);
+  if (!Number.isInteger(n) || n < 0 || n >= BOUND) throw new RangeError(`search occurrence value ${n} is no offset or id`);
   return String(n).padStart(WIDTH, '0');
 };
 const field = (i: number) => `cast(substr(o.value, ${i * WIDTH + 1}, ${WIDTH}) as integer)`;
