@@ -7,6 +7,7 @@ import type { LocalGov } from './normalize/municipality';
 import type { ParsedDocument } from './read-document';
 import { BatchOccurrences, DROP_ORPHAN_PASSAGES, dropUnheldPassages, PassageIds, resolvePassages } from './store-search';
 import { BUMP_DATA_GENERATION } from '../schema/data-generation';
+import { uncertainExtractionFlag } from '../queries/outliers/kinds/uncertain-extractions';
 
 export interface LoadInput {
   doc: ParsedDocument;
@@ -17,8 +18,11 @@ export interface LoadInput {
   replaces: number | null;
 }
 
-/** The tables of a document's extracted rows, deleted with it. */
-const DOCUMENT_TABLES = ['contracts', 'provisions', 'systems', 'ratings', 'audits', 'procedures', 'changes', 'thresholds', 'personal_info_files', 'search_occurrences', 'extraction_reports', 'source_texts'];
+/**
+ * The tables of a document's extracted rows, deleted with it; its flags too (those built from
+ * all the rows are rebuilt after the load, refreshFlags).
+ */
+const DOCUMENT_TABLES = ['contracts', 'provisions', 'systems', 'ratings', 'audits', 'procedures', 'changes', 'thresholds', 'personal_info_files', 'search_occurrences', 'extraction_reports', 'source_texts', 'flags'];
 
 /** What became of a document handed to loadDocuments. */
 export type Loaded =
@@ -109,6 +113,14 @@ async function write(tx: Transaction, { doc, sourcePath, sha256, extractorVersio
   const fileId = (no: number | null) => (no === null ? null : (fileIdOf.get(no) ?? null));
   const contractIds = await nextIds(tx, 'contracts', rows.contracts.length);
   const contractors = await contractorIds(tx, rows.contracts.flatMap((c) => c.contractors));
+  const flag = uncertainExtractionFlag({
+    assessmentId,
+    municipalityId,
+    code: doc.body.body?.code ?? null,
+    name: doc.body.body?.name ?? doc.body.written,
+    sourceFile: doc.sourceFile,
+    doubts: doc.report.doubts,
+  });
   const statements: InStatement[] = [
     ...insertStatements(t.sourceTexts, [{ assessmentId, text: doc.text }]),
     ...insertStatements(t.personalInfoFiles, rows.files.map((f, i) => ({ id: fileIds[i]!, assessmentId, ...f }))),
@@ -134,6 +146,7 @@ async function write(tx: Transaction, { doc, sourcePath, sha256, extractorVersio
     ...insertStatements(t.changes, rows.changes.map((c) => ({ assessmentId, ...c }))),
     ...insertStatements(t.thresholds, rows.thresholds.map((x) => ({ assessmentId, ...x }))),
     ...insertStatements(t.extractionReports, [{ assessmentId, report: doc.report, text: doc.reportText }]),
+    ...insertStatements(t.flags, flag ? [flag] : []),
   ];
   await tx.batch(statements);
   return assessmentId;

@@ -31,7 +31,8 @@ export interface Evidence {
 /**
  * The oversight flags, computed in SQL from the stored rows by ingestion (refreshFlags) so
  * that listing them is one indexed read; renewal is judged at request time, by the day asked.
- * No foreign keys: the table is rebuilt whole after every ingest.
+ * No foreign keys: the table is rebuilt after every ingest, but for each document's
+ * uncertain-extraction flag, which is written and deleted with the document (load.ts).
  */
 export const flags = sqliteTable(
   'flags',

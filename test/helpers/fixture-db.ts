@@ -6,6 +6,7 @@ import {
   contractors,
   contracts,
   extractionReports,
+  flags,
   municipalities,
   personalInfoFiles,
   procedures,
@@ -17,6 +18,7 @@ import {
 import type { Db } from '../../db/client';
 import type { ExtractionReport } from '../../db/form/report';
 import { refreshDerived } from '../../db/queries/refresh-derived';
+import { uncertainExtractionFlag } from '../../db/queries/outliers/kinds/uncertain-extractions';
 import { digestOf, type SearchEntry } from '../../db/ingest/search-entries';
 import { storeSearchEntries } from '../../db/ingest/store-search';
 import { createTempDb, type TempDb } from './temp-db';
@@ -246,7 +248,7 @@ async function fill(db: Db) {
     doubts,
     gaps: [],
   });
-  await db.insert(extractionReports).values([
+  const stored = [
     {
       assessmentId: a1!.id,
       report: report('koganei-2023.txt', [
@@ -262,7 +264,17 @@ async function fill(db: Db) {
       ]),
       text: 'yoshino.txt',
     },
-  ]);
+  ];
+  await db.insert(extractionReports).values(stored);
+  // as the load writes it beside the report (load.ts)
+  const bodies = new Map([koganei!, yoshino!].map((m) => [m.id, m]));
+  const bodyOf = new Map([a1!, a2!].map((a) => [a.id, bodies.get(a.municipalityId!)!]));
+  await db.insert(flags).values(
+    stored.map(({ assessmentId, report: r }) => {
+      const body = bodyOf.get(assessmentId)!;
+      return uncertainExtractionFlag({ assessmentId, municipalityId: body.id, code: body.code, name: body.name, sourceFile: r.sourceFile, doubts: r.doubts })!;
+    }),
+  );
 
   await refreshDerived(db);
 

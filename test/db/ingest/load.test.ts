@@ -122,6 +122,24 @@ describe('re-reading and refusing documents', () => {
     expect(await temp.db.select().from(t.assessments)).toHaveLength(2);
   });
 
+  it('writes a document\'s uncertain-extraction flag with it, and replaces it with the document', async () => {
+    const documentFlags = () =>
+      temp.db
+        .select({ id: t.flags.id, file: t.assessments.sourceFile, doubts: sql<number>`json_array_length(${t.flags.evidence})` })
+        .from(t.flags)
+        .leftJoin(t.assessments, eq(t.assessments.id, t.flags.assessmentId))
+        .where(eq(t.flags.kind, 'uncertain_extraction'));
+    const [before] = await documentFlags();
+    // 北九州市's document holds 41 values to check; 小金井市's none
+    expect(before).toMatchObject({ file: 'kitakyushu.txt', doubts: 41 });
+    const file = join(dir, 'kitakyushu.txt');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('富士通Japan株式会社北九州支店', '株式会社テスト保守北九州支店'));
+    expect((await ingestPaths(temp.db, [file]))[0]).toMatchObject({ ok: true, status: 'replaced' });
+    const after = await documentFlags();
+    // the flags built from all the rows were rebuilt after this load; this one was not, and is the new document's
+    expect(after).toEqual([{ id: expect.not.stringMatching(`^${before!.id}$`), file: 'kitakyushu.txt', doubts: 41 }]);
+  });
+
   it.each([
     ['empty.txt', new Uint8Array(), 'the file is empty'],
     ['blank.txt', new TextEncoder().encode(' \n\n  \n'), 'the file holds only whitespace'],

@@ -1,8 +1,6 @@
-import { asc, eq, gt, sql } from 'drizzle-orm';
-import type { Db } from '../../../client';
 import { fieldLabel } from '../../../form/fields';
 import type { Doubt } from '../../../form/report';
-import { assessments, extractionReports, flags, municipalities, type Evidence } from '../../../schema';
+import type { flags, Evidence } from '../../../schema';
 
 /** The tables as the form names them, for the flag's detail. */
 const TABLE_NAMES: Record<string, string> = {
@@ -18,73 +16,49 @@ const TABLE_NAMES: Record<string, string> = {
   thresholds: 'しきい値判断',
 };
 
-/**
- * Reports read this many documents at a time: a libSQL server refuses an answer past its size
- * limit (RESPONSE_TOO_LARGE), and a large document's report runs to megabytes.
- */
-const REPORTS_PER_READ = 100;
+/** The stored document a flag is for, as it is written. */
+export interface FlaggedDocument {
+  assessmentId: number;
+  municipalityId: number | null;
+  /** the body's code, or null for a body without one or a name not resolved to a body */
+  code: string | null;
+  /** the body's name: the resolved body's, else as the document writes it */
+  name: string | null;
+  sourceFile: string;
+  doubts: Doubt[];
+}
 
 /**
- * One flag per document that holds values the reader was not sure of: every doubt of its
+ * A document's flag when it holds values the reader was not sure of: every doubt of its
  * extraction report (read but undecided, or unread for a stated reason), at the span stored
  * when it was read. Built in code rather than SQL: each doubt is named in the form's words.
+ * It depends on the document alone, so it is written with the document (load.ts), on the
+ * ingest's threads, rather than rebuilt from every report after a load as the other flags are.
  */
-export async function uncertainExtractionFlags(db: Db): Promise<(typeof flags.$inferInsert)[]> {
-  const out: (typeof flags.$inferInsert)[] = [];
-  for (let after = 0; ; ) {
-    const reports = await reportsAfter(db, after);
-    out.push(...reports.flatMap(flagOf));
-    if (reports.length < REPORTS_PER_READ) return out;
-    after = reports.at(-1)!.id;
-  }
-}
-
-function reportsAfter(db: Db, after: number) {
-  return db
-    .select({
-      id: assessments.id,
-      municipalityId: assessments.municipalityId,
-      code: municipalities.code,
-      name: municipalities.name,
-      bodyName: assessments.bodyName,
-      sourceFile: assessments.sourceFile,
-      // the doubts alone, cut out by SQLite: the rest of a report is most of its size
-      doubts: sql<string | null>`${extractionReports.report} -> '$.doubts'`,
-    })
-    .from(extractionReports)
-    .innerJoin(assessments, eq(extractionReports.assessmentId, assessments.id))
-    .leftJoin(municipalities, eq(assessments.municipalityId, municipalities.id))
-    .where(gt(assessments.id, after))
-    .orderBy(asc(assessments.id))
-    .limit(REPORTS_PER_READ);
-}
-
-function flagOf(r: Awaited<ReturnType<typeof reportsAfter>>[number]): (typeof flags.$inferInsert)[] {
-  const doubts: Doubt[] = r.doubts === null ? [] : JSON.parse(r.doubts);
-  if (!doubts.length) return [];
-  const evidence: Evidence[] = doubts.map((d) => ({
-    table: d.resource,
+export function uncertainExtractionFlag(d: FlaggedDocument): typeof flags.$inferInsert | null {
+  if (!d.doubts.length) return null;
+  const evidence: Evidence[] = d.doubts.map((x) => ({
+    table: x.resource,
     id: null,
-    assessment_id: r.id,
-    label: `${d.item} ${fieldLabel(d.resource, d.field, 'ja')}${d.value === null ? '' : ` = ${d.value}`}`,
-    reason: d.reason,
-    src_from: d.srcFrom,
-    src_to: d.srcTo,
-    line_from: d.lineFrom,
-    line_to: d.lineTo,
+    assessment_id: d.assessmentId,
+    label: `${x.item} ${fieldLabel(x.resource, x.field, 'ja')}${x.value === null ? '' : ` = ${x.value}`}`,
+    reason: x.reason,
+    src_from: x.srcFrom,
+    src_to: x.srcTo,
+    line_from: x.lineFrom,
+    line_to: x.lineTo,
   }));
-  const tables = [...new Set(doubts.map((d) => TABLE_NAMES[d.resource] ?? d.resource))].join('、');
-  return [
-    {
-      id: `uncertain_extraction:assessments:${r.id}`,
-      kind: 'uncertain_extraction' as const,
-      severity: 'low' as const,
-      severityRank: 2,
-      municipalityId: r.municipalityId,
-      assessmentId: r.id,
-      bodyKey: r.code ?? `name:${r.name ?? r.bodyName ?? '(不明)'}`,
-      detail: `${r.sourceFile} に確認が必要な抽出値が ${evidence.length} 件 (${tables})`,
-      evidence,
-    },
-  ];
+  const tables = [...new Set(d.doubts.map((x) => TABLE_NAMES[x.resource] ?? x.resource))].join('、');
+  return {
+    id: `uncertain_extraction:assessments:${d.assessmentId}`,
+    kind: 'uncertain_extraction',
+    severity: 'low',
+    severityRank: 2,
+    municipalityId: d.municipalityId,
+    assessmentId: d.assessmentId,
+    // as BODY_KEY (sql-parts.ts) keys the flags built in SQL
+    bodyKey: d.code ?? `name:${d.name ?? '(不明)'}`,
+    detail: `${d.sourceFile} に確認が必要な抽出値が ${evidence.length} 件 (${tables})`,
+    evidence,
+  };
 }
