@@ -77,16 +77,15 @@ export async function resolvePassages(tx: Writer, entries: SearchEntry[], ids: P
 
 /**
  * Of the passages `ids`, those no document holds (stored for a document of the batch that then
- * failed, or turned out a duplicate) go, and the ids known are forgotten: how many went.
+ * failed, or turned out a duplicate) go, and the ids known are forgotten if any went.
  */
-export async function dropUnheldPassages(tx: Writer, ids: number[], known: PassageIds): Promise<number> {
-  if (!ids.length) return 0;
+export async function dropUnheldPassages(tx: Writer, ids: number[], known: PassageIds) {
+  if (!ids.length) return;
   const { rowsAffected } = await tx.execute({
     sql: 'delete from search_passages where id in (select value from json_each(?)) and not exists (select 1 from search_occurrences o where o.passage_id = search_passages.id)',
     args: [JSON.stringify(ids)],
   });
   if (rowsAffected) known.forget();
-  return rowsAffected;
 }
 
 /**

@@ -267,8 +267,10 @@ async function fill(db: Db) {
   ];
   await db.insert(extractionReports).values(stored);
   // as the load writes it beside the report (load.ts)
-  const bodies = new Map([koganei!, yoshino!].map((m) => [m.id, m]));
-  const bodyOf = new Map([a1!, a2!].map((a) => [a.id, bodies.get(a.municipalityId!)!]));
+  const bodyOf = new Map([
+    [a1!.id, koganei!],
+    [a2!.id, yoshino!],
+  ]);
   await db.insert(flags).values(
     stored.map(({ assessmentId, report: r }) => {
       const body = bodyOf.get(assessmentId)!;
